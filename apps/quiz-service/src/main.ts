@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { ConfigValidationError } from './config/validate-env';
+import { startService } from './start-service';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const service = await startService();
+  process.stdout.write(
+    `\nMarkpoint is ready at ${service.url}\n` +
+      `  API docs:  ${service.docsUrl}\n` +
+      `  Database:  ${service.database.embedded ? 'embedded PostgreSQL (DATABASE_URL is unset)' : 'DATABASE_URL'}\n\n`,
+  );
+  let exiting = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (exiting) return;
+    exiting = true;
+    process.stdout.write(`${signal} received: finishing in-flight requests, then stopping.\n`);
+    service.stop(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`Shutdown failed: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigValidationError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Markpoint failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

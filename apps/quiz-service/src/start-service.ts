@@ -1,0 +1,71 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions, resolveDatabaseServer, runMigrations, type DatabaseServer } from '@markpoint/persistence';
+import { toAppConfig } from './config/app.config';
+import { validateEnv } from './config/validate-env';
+import { API_DOCS_PATH, createApp } from './create-app';
+
+export interface RunningService {
+  app: NestExpressApplication;
+  url: string;
+  docsUrl: string;
+  database: DatabaseServer;
+  /** Stop accepting, let in-flight requests finish, close the pool, stop the embedded database. */
+  stop(reason?: string): Promise<void>;
+}
+
+/**
+ * Validates the environment, resolves the database (embedded when DATABASE_URL is unset),
+ * applies pending migrations, then listens. Fails fast at the first wrong step.
+ */
+export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+  const env = validateEnv(rawEnv);
+  const config = toAppConfig(env.app);
+  const database = await resolveDatabaseServer({ databaseUrl: env.database.DATABASE_URL, dataDir: env.database.DATA_DIR });
+  const dataSource = new DataSource(
+    buildDataSourceOptions({ url: database.url, poolMax: env.database.DB_POOL_MAX, logQueries: env.database.DB_LOG_QUERIES }),
+  );
+  let app: NestExpressApplication | undefined;
+  try {
+    await dataSource.initialize();
+    await runMigrations(dataSource);
+    app = await createApp(env, dataSource, database.url);
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+  const started = app;
+  const address = started.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  let stopping: Promise<void> | undefined;
+  return {
+    app: started,
+    url,
+    docsUrl: `${url}/${API_DOCS_PATH}`,
+    database,
+    stop: () => (stopping ??= shutdown(started, database, config.shutdownTimeoutMs)),
+  };
+}
+
+async function shutdown(app: NestExpressApplication, database: DatabaseServer, timeoutMs: number): Promise<void> {
+  const server = app.getHttpServer();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Shutdown took longer than ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+  });
+  try {
+    // Stop accepting first; close() resolves once in-flight requests have been answered.
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.race([drained, deadline]);
+    // Module destroy hooks, then TypeORM closes its pool.
+    await Promise.race([app.close(), deadline]);
+  } finally {
+    clearTimeout(timer);
+    await database.stop();
+  }
+}

@@ -1,0 +1,13 @@
+export { PersistenceModule } from './persistence.module';
+export { DatabaseEnv, databaseConfig, DATABASE_CONFIG } from './config/database.config';
+export type { DatabaseConfig } from './config/database.config';
+export { buildDataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
+export type { DataSourceSettings } from './data-source-options';
+export { resolveDatabaseServer } from './database-server';
+export type { DatabaseServer } from './database-server';
+export { EmbeddedDatabase } from './embedded/embedded-database';
+export { runMigrations, pendingMigrations } from './migration-runner';
+export { createScratchDatabase, dropDatabase, urlWithDatabase, databaseNameOf } from './scratch-database';
+export { BaseEntity } from './entities/base.entity';
+export { toBoolean } from './utils/env-transform';
+export { findFreePort } from './utils/free-port';

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/**
+ * Hands an already initialised (and migrated) DataSource to Nest. The app creates it before
+ * Nest boots so that migrations finish before anything else touches the database.
+ */
+@Module({})
+export class PersistenceModule {
+  static forDataSource(dataSource: DataSource): DynamicModule {
+    return {
+      module: PersistenceModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: () => Promise.resolve(dataSource),
+        }),
+      ],
+      exports: [TypeOrmModule],
+    };
+  }
+}
