@@ -72,9 +72,5 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['test/global-setup.ts', 'test/global-teardown.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
   prettier,
 );

@@ -1,4 +1,4 @@
-// jest loads global setup outside its module map, so aliases do not resolve here: relative paths.
+import './register-paths';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import {
   databaseNameOf,
   EmbeddedDatabase,
   runMigrations,
-} from '../libs/persistence/src';
-import { TEST_DB_ENV, type TestDatabaseState } from '../libs/testing/src/database/test-database-state';
+} from '@markpoint/persistence';
+import { TEST_DB_ENV, type TestDatabaseState } from '@markpoint/testing';
 
 /**
  * The database for the run: DATABASE_URL's server when it is set, otherwise an embedded

@@ -1,7 +1,7 @@
-// jest loads global setup outside its module map, so aliases do not resolve here: relative paths.
+import './register-paths';
 import { rm } from 'node:fs/promises';
-import { databaseNameOf, dropDatabase, type EmbeddedDatabase } from '../libs/persistence/src';
-import { TEST_DB_ENV, type TestDatabaseState } from '../libs/testing/src/database/test-database-state';
+import { databaseNameOf, dropDatabase, type EmbeddedDatabase } from '@markpoint/persistence';
+import { TEST_DB_ENV, type TestDatabaseState } from '@markpoint/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const raw = process.env[TEST_DB_ENV];

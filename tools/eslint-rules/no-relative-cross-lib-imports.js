@@ -24,7 +24,11 @@ module.exports = {
       if (typeof source !== 'string' || !source.startsWith('.')) return;
       const target = path.resolve(path.dirname(file), source);
       if (!target.startsWith(root + path.sep) && target !== root) {
-        context.report({ node, messageId: 'crossLib', data: { source, root: path.relative(process.cwd(), root) } });
+        context.report({
+          node,
+          messageId: 'crossLib',
+          data: { source, root: path.relative(process.cwd(), root) },
+        });
       }
     }
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };

@@ -1,6 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, resolveDatabaseServer, runMigrations, type DatabaseServer } from '@markpoint/persistence';
+import {
+  buildDataSourceOptions,
+  resolveDatabaseServer,
+  runMigrations,
+  type DatabaseServer,
+} from '@markpoint/persistence';
 import { toAppConfig } from './config/app.config';
 import { validateEnv } from './config/validate-env';
 import { API_DOCS_PATH, createApp } from './create-app';
@@ -21,9 +26,16 @@ export interface RunningService {
 export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
   const env = validateEnv(rawEnv);
   const config = toAppConfig(env.app);
-  const database = await resolveDatabaseServer({ databaseUrl: env.database.DATABASE_URL, dataDir: env.database.DATA_DIR });
+  const database = await resolveDatabaseServer({
+    databaseUrl: env.database.DATABASE_URL,
+    dataDir: env.database.DATA_DIR,
+  });
   const dataSource = new DataSource(
-    buildDataSourceOptions({ url: database.url, poolMax: env.database.DB_POOL_MAX, logQueries: env.database.DB_LOG_QUERIES }),
+    buildDataSourceOptions({
+      url: database.url,
+      poolMax: env.database.DB_POOL_MAX,
+      logQueries: env.database.DB_LOG_QUERIES,
+    }),
   );
   let app: NestExpressApplication | undefined;
   try {
@@ -51,7 +63,11 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
   };
 }
 
-async function shutdown(app: NestExpressApplication, database: DatabaseServer, timeoutMs: number): Promise<void> {
+async function shutdown(
+  app: NestExpressApplication,
+  database: DatabaseServer,
+  timeoutMs: number,
+): Promise<void> {
   const server = app.getHttpServer();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -59,9 +75,15 @@ async function shutdown(app: NestExpressApplication, database: DatabaseServer, t
     timer.unref();
   });
   try {
-    // Stop accepting first; close() resolves once in-flight requests have been answered.
+    // Stop accepting first; close() resolves once in-flight requests have been answered. Keep-alive
+    // sockets that go idle after their last response are closed as they appear, not at their timeout.
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-    await Promise.race([drained, deadline]);
+    const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+    try {
+      await Promise.race([drained, deadline]);
+    } finally {
+      clearInterval(sweeper);
+    }
     // Module destroy hooks, then TypeORM closes its pool.
     await Promise.race([app.close(), deadline]);
   } finally {

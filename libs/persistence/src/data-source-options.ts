@@ -25,6 +25,9 @@ export function buildDataSourceOptions(settings: DataSourceSettings): DataSource
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension, no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     // Schema changes go through migrations only, everywhere.
     synchronize: false,
     migrationsRun: false,

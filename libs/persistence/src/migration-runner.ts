@@ -1,4 +1,4 @@
-import type { DataSource, Migration } from 'typeorm';
+import { MigrationExecutor, type DataSource, type Migration } from 'typeorm';
 
 // Any constant works; it only has to be the same for every replica.
 const MIGRATION_LOCK_KEY = 7_263_112_001;
@@ -12,7 +12,11 @@ export async function runMigrations(dataSource: DataSource): Promise<Migration[]
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    return await dataSource.runMigrations({ transaction: 'each' });
+    // The migrations run on the connection that holds the lock: a second connection would
+    // deadlock a pool of one and could interleave with another replica.
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    return await executor.executePendingMigrations();
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await runner.release();

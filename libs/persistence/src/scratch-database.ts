@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** Creates a new empty database next to the one `serverUrl` names, and returns its URL. */
-export async function createScratchDatabase(serverUrl: string, prefix: string, template?: string): Promise<string> {
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+  template?: string,
+): Promise<string> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await withAdminClient(serverUrl, async (client) => {
     await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);

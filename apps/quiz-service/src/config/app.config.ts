@@ -3,14 +3,17 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { toBoolean } from '@markpoint/persistence';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Environment variables of the HTTP service, validated at boot. Defaults are in `.env.example`. */
 export class AppEnv {
-  @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
+  @IsIn(['development', 'production', 'test'], {
+    message: 'NODE_ENV must be development, production or test',
+  })
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Transform(toInt)
@@ -25,7 +28,8 @@ export class AppEnv {
   /** The URL learners and LMSs reach the service at; required in production (LTI builds URLs from it). */
   @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production' || env.PUBLIC_URL !== undefined)
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/\S*)?$/, {
-    message: 'PUBLIC_URL must be an http(s) URL such as https://quiz.example.org (required when NODE_ENV=production)',
+    message:
+      'PUBLIC_URL must be an http(s) URL such as https://quiz.example.org (required when NODE_ENV=production)',
   })
   PUBLIC_URL?: string;
 

@@ -1,6 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+} from '@nestjs/terminus';
 import { ErrorResponseDto } from '@markpoint/common';
 import { MigrationsHealthIndicator } from './migrations.health';
 
@@ -38,7 +43,11 @@ export class HealthController {
         field,
         message: JSON.stringify(info),
       }));
-      throw new ServiceUnavailableException({ code: 'NOT_READY', message: 'The service is not ready', details });
+      throw new ServiceUnavailableException({
+        code: 'NOT_READY',
+        message: 'The service is not ready',
+        details,
+      });
     }
   }
 }

@@ -16,7 +16,9 @@ export class MigrationsHealthIndicator {
     const indicator = this.indicators.check(key);
     try {
       const pending = await pendingMigrations(this.dataSource);
-      return pending.length === 0 ? indicator.up({ pending: 0 }) : indicator.down({ pending: pending.length, names: pending });
+      return pending.length === 0
+        ? indicator.up({ pending: 0 })
+        : indicator.down({ pending: pending.length, names: pending });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }

