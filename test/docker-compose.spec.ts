@@ -12,15 +12,15 @@ const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'
 const dockerfile = readFileSync(path.join(root, 'docker', 'Dockerfile'), 'utf8');
 const envExample = readFileSync(path.join(root, '.env.example'), 'utf8');
 
-const service = compose.services['quiz-service']!;
-const db = compose.services['postgres']!;
+const service = compose.services['quiz-service'];
+const db = compose.services['postgres'];
 const env = service.environment as Record<string, string>;
 
 describe('docker-compose.yml', () => {
   it('should run PostgreSQL 16 with a named volume and a health check', () => {
     expect(String(db.image)).toMatch(/^postgres:16/);
     const volumes = db.volumes as string[];
-    const named = volumes.map((v) => v.split(':')[0]!);
+    const named = volumes.map((v) => v.split(':')[0]);
     expect(named.some((v) => Object.keys(compose.volumes ?? {}).includes(v))).toBe(true);
     expect(JSON.stringify(db.healthcheck)).toContain('pg_isready');
   });
@@ -61,7 +61,7 @@ describe('.env.example', () => {
         .split('\n')
         .map((l) => l.replace(/^#\s*/, ''))
         .filter((l) => /^[A-Z][A-Z0-9_]+=/.test(l))
-        .map((l) => [l.split('=')[0]!, l.slice(l.indexOf('=') + 1)]),
+        .map((l) => [l.split('=')[0], l.slice(l.indexOf('=') + 1)]),
     );
     const validated = validateEnv({});
     const names = [

@@ -13,7 +13,7 @@ function readResponse(socket: Socket): Promise<string> {
   });
 }
 
-function tryConnect(port: number): Promise<'connected' | string> {
+function tryConnect(port: number): Promise<string> {
   return new Promise((resolve) => {
     const s = connect(port, '127.0.0.1');
     s.once('connect', () => {

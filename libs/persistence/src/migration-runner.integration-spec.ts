@@ -56,6 +56,6 @@ describe(runMigrations.name, () => {
     const [fromA, fromB] = await Promise.all([runMigrations(a), runMigrations(b)]);
     expect(fromA.length + fromB.length).toBe(a.migrations.length);
     const rows: { n: string }[] = await a.query(`SELECT count(*) AS n FROM "${MIGRATIONS_TABLE}"`);
-    expect(Number(rows[0]!.n)).toBe(a.migrations.length);
+    expect(Number(rows[0].n)).toBe(a.migrations.length);
   });
 });
