@@ -5,7 +5,7 @@
 // that breaks `npm ci`.)
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }];
 
-const libs = ['common', 'persistence', 'spec', 'question-bank', 'delivery', 'grading', 'lti', 'testing', 'tenancy'];
+const libs = ['common', 'persistence', 'spec', 'question-bank', 'delivery', 'grading', 'lti', 'testing', 'tenancy', 'webhooks'];
 const moduleNameMapper = Object.fromEntries(libs.map((lib) => [`^@markpoint/${lib}$`, `<rootDir>/libs/${lib}/src`]));
 
 const base = {

@@ -1,15 +1,22 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
-import { databaseConfig, PersistenceModule } from '@markpoint/persistence';
+import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
+import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
+import { SpecHttpModule, SpecModule } from '@markpoint/spec';
+import { ApiKeyGuard, TenancyHttpModule, TenancyModule } from '@markpoint/tenancy';
+import { toWebhookRetryPolicy, WebhooksHttpModule, WebhooksModule } from '@markpoint/webhooks';
 import { appConfig, toAppConfig } from './config/app.config';
 import type { ServiceEnv } from './config/validate-env';
 import { HealthModule } from './health/health.module';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { loggerOptions } from './http/logger.options';
+import { RateLimitGuard } from './http/rate-limit.guard';
 import { MetricsModule } from './metrics/metrics.module';
+import { SampleContentLoader } from './samples/sample-content.loader';
 
 export interface AppModuleOptions {
   env: ServiceEnv;
@@ -17,6 +24,9 @@ export interface AppModuleOptions {
   dataSource: DataSource;
   databaseUrl: string;
 }
+
+/** The REST API: every controller of these modules is served under /api/v1. */
+const API_MODULES = [TenancyHttpModule, SpecHttpModule, QuestionBankHttpModule, WebhooksHttpModule];
 
 /** Composes the libs into the HTTP service. No business logic lives here. */
 @Module({})
@@ -32,10 +42,30 @@ export class AppModule {
         }),
         LoggerModule.forRoot(loggerOptions(toAppConfig(env.app))),
         PersistenceModule.forDataSource(dataSource),
+        JobsModule,
+        WebhooksModule.register(toWebhookRetryPolicy(env.webhooks)),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: 60_000, limit: toAppConfig(env.app).rateLimitPerMinute }],
+          // Probes and scrapers must never be throttled.
+          skipIf: (ctx) =>
+            /^\/(health|metrics)\b/.test(ctx.switchToHttp().getRequest<{ path: string }>().path),
+        }),
         HealthModule,
         MetricsModule,
+        TenancyModule,
+        SpecModule,
+        QuestionBankModule,
+        ...API_MODULES,
+        RouterModule.register([{ path: 'api/v1', children: API_MODULES }]),
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Closed by default: every route is @Public() or names the scope it needs.
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // After authentication, so the limit follows the key rather than the address.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        SampleContentLoader,
+      ],
     };
   }
 }

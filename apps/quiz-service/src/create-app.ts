@@ -5,11 +5,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { ErrorResponseDto } from '@markpoint/common';
 import { AppModule } from './app.module';
 import { toAppConfig, type AppConfig } from './config/app.config';
 import type { ServiceEnv } from './config/validate-env';
-import { createValidationPipe } from './http/validation.pipe';
+import { createValidationPipe, ErrorResponseDto } from '@markpoint/common';
 
 export const API_DOCS_PATH = 'api/docs';
 
@@ -65,9 +64,15 @@ function setUpOpenApi(app: NestExpressApplication): void {
       .setTitle('Markpoint API')
       .setDescription(
         'Question banks built from examiner marking points, quizzes, attempts and results. ' +
-          'Every error is `{ code, message, requestId, details }`.',
+          'Every error is `{ code, message, requestId, details }`. ' +
+          'Authenticate with `Authorization: Bearer <API key>`; each operation names the scope it needs ' +
+          '(`x-required-scopes`): admin, author, deliver or results:read.',
       )
       .setVersion('1')
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', bearerFormat: 'mpk_<prefix>_<secret>', description: 'An API key' },
+        'apiKey',
+      )
       .build(),
     { extraModels: [ErrorResponseDto] },
   );

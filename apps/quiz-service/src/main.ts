@@ -9,7 +9,16 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nMarkpoint is ready at ${service.url}\n` +
       `  API docs:  ${service.docsUrl}\n` +
-      `  Database:  ${service.database.embedded ? 'embedded PostgreSQL (DATABASE_URL is unset)' : 'DATABASE_URL'}\n\n`,
+      `  Database:  ${service.database.embedded ? 'embedded PostgreSQL (DATABASE_URL is unset)' : 'DATABASE_URL'}\n` +
+      (service.firstStart.samplesLoaded.length
+        ? `  Samples:   ${service.firstStart.samplesLoaded.join('; ')}\n`
+        : '') +
+      (service.firstStart.needsAdminKey
+        ? '\nNo API key exists yet. In another terminal, create the first admin key (printed once):\n' +
+          '  npm run cli -- keys:create --name admin\n' +
+          `then: curl -H "Authorization: Bearer <key>" ${service.url}/api/v1/specs\n`
+        : '') +
+      '\n',
   );
   let exiting = false;
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -9,12 +9,14 @@ import {
 import { toAppConfig } from './config/app.config';
 import { validateEnv } from './config/validate-env';
 import { API_DOCS_PATH, createApp } from './create-app';
+import { SampleContentLoader, type FirstStartReport } from './samples/sample-content.loader';
 
 export interface RunningService {
   app: NestExpressApplication;
   url: string;
   docsUrl: string;
   database: DatabaseServer;
+  firstStart: FirstStartReport;
   /** Stop accepting, let in-flight requests finish, close the pool, stop the embedded database. */
   stop(reason?: string): Promise<void>;
 }
@@ -38,10 +40,12 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
     }),
   );
   let app: NestExpressApplication | undefined;
+  let firstStart: FirstStartReport = { samplesLoaded: [], needsAdminKey: false };
   try {
     await dataSource.initialize();
     await runMigrations(dataSource);
     app = await createApp(env, dataSource, database.url);
+    firstStart = await app.get(SampleContentLoader).run(config.loadSampleSpecs);
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -59,6 +63,7 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
     url,
     docsUrl: `${url}/${API_DOCS_PATH}`,
     database,
+    firstStart,
     stop: () => (stopping ??= shutdown(started, database, config.shutdownTimeoutMs)),
   };
 }

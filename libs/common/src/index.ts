@@ -4,3 +4,7 @@ export { assertUnreachable } from './utils/assert-unreachable';
 export { ErrorResponseDto, ErrorDetailDto } from './http/error-response.dto';
 export { sendError, requestIdOf, REQUEST_ID_HEADER } from './http/send-error';
 export { validateEnvClasses, ConfigValidationError } from './config/validate-env-classes';
+export { PageQueryDto } from './pagination/page-query.dto';
+export { toPage } from './pagination/paginated';
+export type { Paginated } from './pagination/paginated';
+export { createValidationPipe, flattenValidationErrors } from './http/validation.pipe';

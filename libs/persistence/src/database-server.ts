@@ -12,6 +12,8 @@ export interface ResolveDatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
   log?: (message: string) => void;
+  /** Use the embedded cluster a running service already serves, when there is one (the CLI). */
+  attachToRunning?: boolean;
 }
 
 /** DATABASE_URL when set, otherwise an embedded PostgreSQL under `<dataDir>/postgres`. */
@@ -19,8 +21,13 @@ export async function resolveDatabaseServer(options: ResolveDatabaseOptions): Pr
   if (options.databaseUrl) {
     return { url: options.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   }
+  const dir = path.join(options.dataDir, 'postgres');
+  if (options.attachToRunning) {
+    const running = await EmbeddedDatabase.runningUrl(dir, 'markpoint');
+    if (running) return { url: running, embedded: true, stop: () => Promise.resolve() };
+  }
   const db = await EmbeddedDatabase.start({
-    dir: path.join(options.dataDir, 'postgres'),
+    dir,
     database: 'markpoint',
     durable: true,
     log: options.log,

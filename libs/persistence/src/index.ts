@@ -11,3 +11,6 @@ export { createScratchDatabase, dropDatabase, urlWithDatabase, databaseNameOf } 
 export { BaseEntity } from './entities/base.entity';
 export { toBoolean } from './utils/env-transform';
 export { findFreePort } from './utils/free-port';
+export { JobQueue, JOB_SCHEMA } from './jobs/job-queue';
+export type { QueuePolicy, JobHandler } from './jobs/job-queue';
+export { JobsModule } from './jobs/jobs.module';

@@ -1,3 +1,15 @@
 export { TenancyModule } from './tenancy.module';
 export { TenantEntity } from './entities/tenant.entity';
 export { TenantRepository, DEFAULT_TENANT_SLUG } from './repositories/tenant.repository';
+export { CurrentTenant } from './context/current-tenant.decorator';
+export type { TenantContext, RequestWithTenant } from './context/current-tenant.decorator';
+export { ApiKeyEntity } from './entities/api-key.entity';
+export { ApiKeyRepository } from './repositories/api-key.repository';
+export { ApiKeyGuard } from './auth/api-key.guard';
+export type { AuthenticatedRequest, AuthenticatedKey } from './auth/api-key.guard';
+export { API_SCOPES } from './auth/api-scope';
+export type { ApiScope } from './auth/api-scope';
+export { RequireScope, Public, SCOPES_KEY, PUBLIC_KEY } from './auth/auth-metadata';
+export { CreateApiKeyUseCase } from './use-cases/create-api-key.use-case';
+export type { CreatedApiKey } from './use-cases/create-api-key.use-case';
+export { TenancyHttpModule } from './tenancy-http.module';

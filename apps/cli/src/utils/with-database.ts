@@ -13,7 +13,11 @@ import {
 /** Runs `fn` with the service's database (DATABASE_URL, or the embedded one under DATA_DIR). */
 export async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   const { database: env } = validateEnvClasses({ database: DatabaseEnv }, process.env);
-  const server = await resolveDatabaseServer({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const server = await resolveDatabaseServer({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    attachToRunning: true,
+  });
   try {
     return await fn(server.url);
   } finally {
@@ -41,6 +45,7 @@ export async function withDataSource<T>(url: string, fn: (ds: DataSource) => Pro
   try {
     return await fn(ds);
   } finally {
-    await ds.destroy();
+    // A Nest context built on it may already have closed it.
+    if (ds.isInitialized) await ds.destroy();
   }
 }

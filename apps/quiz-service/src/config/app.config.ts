@@ -52,6 +52,12 @@ export class AppEnv {
   @Transform(({ value }) => toBoolean(value))
   @IsBoolean({ message: 'LOAD_SAMPLE_SPECS must be true or false' })
   LOAD_SAMPLE_SPECS: boolean = true;
+
+  /** Requests per API key (or per client address without a key) per minute, per replica. */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a positive integer' })
+  @Min(1, { message: 'RATE_LIMIT_PER_MINUTE must be a positive integer' })
+  RATE_LIMIT_PER_MINUTE: number = 600;
 }
 
 export interface AppConfig {
@@ -64,6 +70,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   bodyLimit: string;
   loadSampleSpecs: boolean;
+  rateLimitPerMinute: number;
 }
 
 export const APP_CONFIG = 'app';
@@ -79,6 +86,7 @@ export function toAppConfig(env: AppEnv): AppConfig {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     bodyLimit: env.BODY_LIMIT,
     loadSampleSpecs: env.LOAD_SAMPLE_SPECS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
   };
 }
 

@@ -1,13 +1,15 @@
 import { validateEnvClasses } from '@markpoint/common';
 import { DatabaseEnv } from '@markpoint/persistence';
+import { WebhooksEnv } from '@markpoint/webhooks';
 import { AppEnv } from './app.config';
 
 export interface ServiceEnv {
   app: AppEnv;
   database: DatabaseEnv;
+  webhooks: WebhooksEnv;
 }
 
 /** Every namespace the service reads; a wrong value stops the start with one line naming it. */
 export function validateEnv(raw: NodeJS.ProcessEnv = process.env): ServiceEnv {
-  return validateEnvClasses({ app: AppEnv, database: DatabaseEnv }, raw);
+  return validateEnvClasses({ app: AppEnv, database: DatabaseEnv, webhooks: WebhooksEnv }, raw);
 }

@@ -24,4 +24,9 @@ describe(roundHalfAway.name, () => {
     expect(() => roundHalfAway(1, 13)).toThrow(RangeError);
     expect(() => roundHalfAway(1, 1.5)).toThrow(RangeError);
   });
+
+  it('should round a tie that binary arithmetic put just below the half away from zero', () => {
+    expect(roundHalfAway((692 * 7.3) / 16, 2)).toBe(315.73);
+    expect(roundHalfAway((-692 * 7.3) / 16, 2)).toBe(-315.73);
+  });
 });

@@ -7,7 +7,9 @@ export function roundHalfAway(value: number, decimals: number): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 12) {
     throw new RangeError(`decimals must be an integer between 0 and 12 (got ${decimals})`);
   }
-  const shifted = Math.round(shiftExponent(Math.abs(value), decimals));
+  // A computed tie can sit just below the half (692 × 7.3 ÷ 16 = 315.72499999999997 for 315.725):
+  // 15 significant digits drop that noise, which no real quantity needs.
+  const shifted = Math.round(shiftExponent(Number(Math.abs(value).toPrecision(15)), decimals));
   const rounded = shiftExponent(shifted, -decimals);
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }

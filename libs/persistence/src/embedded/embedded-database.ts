@@ -93,6 +93,23 @@ export class EmbeddedDatabase {
     return db;
   }
 
+  /**
+   * The URL of a cluster under `dir` that another process (a running `npm start`) already serves,
+   * or null. Lets the CLI work beside the running service instead of fighting it for the cluster.
+   */
+  static async runningUrl(dir: string, database: string): Promise<string | null> {
+    const pidFile = path.join(path.resolve(dir), 'cluster', 'postmaster.pid');
+    const credentialsFile = path.join(path.resolve(dir), 'credentials.json');
+    if (!existsSync(pidFile) || !existsSync(credentialsFile)) return null;
+    // postmaster.pid: line 1 is the PID, line 4 the port.
+    const lines = (await readFile(pidFile, 'utf8')).split('\n');
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) return null;
+    const credentials = JSON.parse(await readFile(credentialsFile, 'utf8')) as Credentials;
+    return `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
+  }
+
   async stop(): Promise<void> {
     await this.pg.stop();
   }

@@ -13,6 +13,11 @@ export class TenantRepository {
     return this.dataSource.getRepository(TenantEntity).findOneBy({ slug });
   }
 
+  create(slug: string, name: string): Promise<TenantEntity> {
+    const repo = this.dataSource.getRepository(TenantEntity);
+    return repo.save(repo.create({ slug, name }));
+  }
+
   /** The organisation a fresh install works in; created once, race-free. */
   async ensureDefault(): Promise<TenantEntity> {
     await this.dataSource

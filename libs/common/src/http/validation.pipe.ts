@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { ErrorDetail } from '@markpoint/common';
+import type { ErrorDetail } from '../exceptions/domain.exception';
 
 /** Flattens nested class-validator errors into one entry per failing field (`settings.timeLimit`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {

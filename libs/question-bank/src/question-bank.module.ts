@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SpecModule } from '@markpoint/spec';
+import { KnowledgePackRegistry } from './generator/packs/knowledge-pack.registry';
+import { QuestionBankRepository } from './repositories/question-bank.repository';
+import { GenerateBankUseCase } from './use-cases/generate-bank.use-case';
+import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
+
+@Module({
+  imports: [SpecModule],
+  providers: [QuestionBankRepository, KnowledgePackRegistry, GenerateBankUseCase, GetBankQualityUseCase],
+  exports: [QuestionBankRepository, KnowledgePackRegistry, GenerateBankUseCase, GetBankQualityUseCase],
+})
+export class QuestionBankModule {}

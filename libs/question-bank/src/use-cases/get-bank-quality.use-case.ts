@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { ItemDraft } from '@markpoint/grading';
+import { SpecificationRepository } from '@markpoint/spec';
+import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
+import { orderedFactsOf } from '../generator/facts/ordered-facts';
+import { assessBank, type BankAssessment } from '../quality/assess-bank';
+import { QuestionBankRepository } from '../repositories/question-bank.repository';
+
+/** Lints the bank's current items and reports marking-point coverage (recomputed, never cached). */
+@Injectable()
+export class GetBankQualityUseCase {
+  constructor(
+    private readonly banks: QuestionBankRepository,
+    private readonly specs: SpecificationRepository,
+  ) {}
+
+  async execute(input: { tenantId: string; bankId: string }): Promise<BankAssessment> {
+    const bank = await this.banks.findById(input.tenantId, input.bankId);
+    if (!bank)
+      throw new BankException(
+        `No question bank has the id ${input.bankId}`,
+        BankExceptionCode.BANK_NOT_FOUND,
+      );
+    // Coverage is measured against the bank's own specification version, not a newer one.
+    const [items, markingPoints, version] = await Promise.all([
+      this.banks.allItems(input.tenantId, bank.id),
+      this.specs.markingPoints(bank.specificationVersionId),
+      this.specs.findVersionById(bank.specificationVersionId),
+    ]);
+    const drafts: ItemDraft[] = items.map(({ item, version }) => ({
+      content: version.content,
+      markingPointKeys: item.markingPointKeys,
+      level: item.level,
+      feedback: version.feedback,
+      maxScore: version.maxScore,
+      provenance: version.provenance,
+      generator: version.generator ?? { strategy: item.origin, version: '-', seed: '-' },
+    }));
+    return assessBank(drafts, markingPoints, { orderedFacts: version ? orderedFactsOf(version.parsed) : [] });
+  }
+}
