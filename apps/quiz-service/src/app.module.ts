@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
+import { DeliveryHttpModule } from '@markpoint/delivery';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
 import { SpecHttpModule, SpecModule } from '@markpoint/spec';
@@ -26,7 +27,13 @@ export interface AppModuleOptions {
 }
 
 /** The REST API: every controller of these modules is served under /api/v1. */
-const API_MODULES = [TenancyHttpModule, SpecHttpModule, QuestionBankHttpModule, WebhooksHttpModule];
+const API_MODULES = [
+  TenancyHttpModule,
+  SpecHttpModule,
+  QuestionBankHttpModule,
+  DeliveryHttpModule,
+  WebhooksHttpModule,
+];
 
 /** Composes the libs into the HTTP service. No business logic lives here. */
 @Module({})

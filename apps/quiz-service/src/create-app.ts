@@ -33,7 +33,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: true });
-  app.useBodyParser('text', { limit: config.bodyLimit, type: 'text/plain' });
+  app.useBodyParser('text', { limit: config.bodyLimit, type: ['text/plain', 'application/xml', 'text/xml'] });
   app.use(bodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);

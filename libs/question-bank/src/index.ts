@@ -27,7 +27,10 @@ export type { OrderedSequence } from './generator/facts/ordered-facts';
 export { builtInPackDirectory } from './generator/packs/load-packs';
 export type { LoadPacksOptions } from './generator/packs/load-packs';
 export { parsePack } from './generator/packs/parse-pack';
-export { KnowledgePackException, KnowledgePackExceptionCode } from './generator/packs/knowledge-pack.exception';
+export {
+  KnowledgePackException,
+  KnowledgePackExceptionCode,
+} from './generator/packs/knowledge-pack.exception';
 export type {
   KnowledgePack,
   PackCategory,
@@ -42,4 +45,10 @@ export { ALL_STRATEGIES } from './generator/strategies/all-strategies';
 export { lintBank } from './quality/lint-bank';
 export type { LintFinding, LintOptions, LintRule, OrderedFact } from './quality/lint-finding';
 export { coverageReport } from './quality/coverage-report';
-export type { CoverageReport, CoverageRule, MarkingPointCoverage, MarkingPointRef } from './quality/coverage-report';
+export type {
+  CoverageReport,
+  CoverageRule,
+  MarkingPointCoverage,
+  MarkingPointRef,
+} from './quality/coverage-report';
+export * from './interchange';

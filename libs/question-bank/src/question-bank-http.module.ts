@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { BankInterchangeController } from './controllers/bank-interchange.controller';
 import { BanksController } from './controllers/banks.controller';
 import { QuestionBankModule } from './question-bank.module';
 
-@Module({ imports: [QuestionBankModule], controllers: [BanksController] })
+@Module({ imports: [QuestionBankModule], controllers: [BanksController, BankInterchangeController] })
 export class QuestionBankHttpModule {}

@@ -2,12 +2,25 @@ import { Module } from '@nestjs/common';
 import { SpecModule } from '@markpoint/spec';
 import { KnowledgePackRegistry } from './generator/packs/knowledge-pack.registry';
 import { QuestionBankRepository } from './repositories/question-bank.repository';
+import { BankInterchangeUseCase } from './use-cases/bank-interchange.use-case';
 import { GenerateBankUseCase } from './use-cases/generate-bank.use-case';
 import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
 
 @Module({
   imports: [SpecModule],
-  providers: [QuestionBankRepository, KnowledgePackRegistry, GenerateBankUseCase, GetBankQualityUseCase],
-  exports: [QuestionBankRepository, KnowledgePackRegistry, GenerateBankUseCase, GetBankQualityUseCase],
+  providers: [
+    QuestionBankRepository,
+    KnowledgePackRegistry,
+    GenerateBankUseCase,
+    GetBankQualityUseCase,
+    BankInterchangeUseCase,
+  ],
+  exports: [
+    QuestionBankRepository,
+    KnowledgePackRegistry,
+    GenerateBankUseCase,
+    GetBankQualityUseCase,
+    BankInterchangeUseCase,
+  ],
 })
 export class QuestionBankModule {}

@@ -4,6 +4,11 @@ export enum BankExceptionCode {
   BANK_NOT_FOUND = 'BANK_NOT_FOUND',
   /** Generation produced no item with the requested options (e.g. only NUMERIC for a topic with no calculation). */
   NOTHING_GENERATED = 'NOTHING_GENERATED',
+  /** An import file with questions that cannot be imported; nothing was stored. */
+  IMPORT_REFUSED = 'IMPORT_REFUSED',
+  /** An item edit that breaks the item (no key, duplicate options…). */
+  ITEM_INVALID = 'ITEM_INVALID',
+  ITEM_NOT_FOUND = 'ITEM_NOT_FOUND',
 }
 
 export class BankException extends DomainException<BankExceptionCode> {

@@ -12,8 +12,11 @@ export class BankRestApiExceptionFilter implements ExceptionFilter {
 function statusFor(code: BankExceptionCode): number {
   switch (code) {
     case BankExceptionCode.BANK_NOT_FOUND:
+    case BankExceptionCode.ITEM_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
     case BankExceptionCode.NOTHING_GENERATED:
+    case BankExceptionCode.IMPORT_REFUSED:
+    case BankExceptionCode.ITEM_INVALID:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     default:
       return assertUnreachable(code);

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ItemDraft, ItemType } from '@markpoint/grading';
 import { ItemVersionEntity } from '../entities/item-version.entity';
-import { ItemEntity } from '../entities/item.entity';
+import { ItemEntity, type ItemOrigin } from '../entities/item.entity';
 import { QuestionBankEntity } from '../entities/question-bank.entity';
 
 export interface BankItem {
@@ -35,43 +35,31 @@ export class QuestionBankRepository {
       const saved = await manager
         .getRepository(QuestionBankEntity)
         .save(manager.create(QuestionBankEntity, bank));
-      for (let start = 0; start < drafts.length; start += CHUNK) {
-        const chunk = drafts.slice(start, start + CHUNK);
-        const items = chunk.map((d, i) =>
-          manager.create(ItemEntity, {
-            tenantId: bank.tenantId,
-            bankId: saved.id,
-            position: start + i + 1,
-            type: d.content.type,
-            level: d.level,
-            markingPointKeys: d.markingPointKeys,
-            origin: 'GENERATED',
-            status: 'ACTIVE',
-            currentVersion: 1,
-          }),
-        );
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(ItemEntity)
-          .values(items)
-          .returning(['id'])
-          .execute();
-        const ids = (inserted.identifiers as { id: string }[]).map((r) => r.id);
-        const versions = chunk.map((d, i) =>
-          manager.create(ItemVersionEntity, {
-            itemId: ids[i],
-            version: 1,
-            content: d.content,
-            feedback: d.feedback,
-            maxScore: d.maxScore,
-            provenance: d.provenance,
-            generator: d.generator,
-          }),
-        );
-        await manager.createQueryBuilder().insert().into(ItemVersionEntity).values(versions).execute();
-      }
+      await insertItems(manager, bank.tenantId, saved.id, drafts, 'GENERATED', 1);
       return saved;
+    });
+  }
+
+  /** Adds items after the bank's last position, all in one transaction (nothing half-imported). */
+  async appendItems(
+    tenantId: string,
+    bankId: string,
+    drafts: ItemDraft[],
+    origin: ItemOrigin,
+  ): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      // Locks the bank row so two imports cannot take the same positions.
+      await manager.query('SELECT id FROM question_banks WHERE id = $1 FOR UPDATE', [bankId]);
+      const [{ max }] = await manager.query<{ max: number | null }[]>(
+        'SELECT max(position) AS max FROM items WHERE bank_id = $1',
+        [bankId],
+      );
+      await insertItems(manager, tenantId, bankId, drafts, origin, (max ?? 0) + 1);
+      await manager.query(
+        'UPDATE question_banks SET item_count = item_count + $2, updated_at = now() WHERE id = $1',
+        [bankId, drafts.length],
+      );
+      return drafts.length;
     });
   }
 
@@ -126,6 +114,52 @@ export class QuestionBankRepository {
         bankId,
         status: 'ACTIVE',
       });
+  }
+}
+
+async function insertItems(
+  manager: EntityManager,
+  tenantId: string,
+  bankId: string,
+  drafts: ItemDraft[],
+  origin: ItemOrigin,
+  firstPosition: number,
+): Promise<void> {
+  for (let start = 0; start < drafts.length; start += CHUNK) {
+    const chunk = drafts.slice(start, start + CHUNK);
+    const items = chunk.map((d, i) =>
+      manager.create(ItemEntity, {
+        tenantId,
+        bankId,
+        position: firstPosition + start + i,
+        type: d.content.type,
+        level: d.level,
+        markingPointKeys: d.markingPointKeys,
+        origin,
+        status: 'ACTIVE',
+        currentVersion: 1,
+      }),
+    );
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ItemEntity)
+      .values(items)
+      .returning(['id'])
+      .execute();
+    const ids = (inserted.identifiers as { id: string }[]).map((r) => r.id);
+    const versions = chunk.map((d, i) =>
+      manager.create(ItemVersionEntity, {
+        itemId: ids[i],
+        version: 1,
+        content: d.content,
+        feedback: d.feedback,
+        maxScore: d.maxScore,
+        provenance: d.provenance,
+        generator: d.generator,
+      }),
+    );
+    await manager.createQueryBuilder().insert().into(ItemVersionEntity).values(versions).execute();
   }
 }
 

@@ -1,11 +1,6 @@
 /** The sections a topic specification may contain, in the order they usually appear. */
 export type SpecSectionKind =
-  | 'SYNOPSIS'
-  | 'KEY_CONCEPTS'
-  | 'EXAM_TIPS'
-  | 'MISCONCEPTIONS'
-  | 'MARKING_POINTS'
-  | 'OTHER';
+  'SYNOPSIS' | 'KEY_CONCEPTS' | 'EXAM_TIPS' | 'MISCONCEPTIONS' | 'MARKING_POINTS' | 'OTHER';
 
 /** One bullet (or synopsis paragraph) with the 1-based lines it spans in the original text. */
 export interface SpecLine {

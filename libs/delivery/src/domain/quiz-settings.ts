@@ -1,0 +1,61 @@
+import type { ItemType } from '@markpoint/grading';
+
+export type GradingMethod = 'HIGHEST' | 'LATEST' | 'FIRST' | 'AVERAGE';
+export const GRADING_METHODS: readonly GradingMethod[] = ['HIGHEST', 'LATEST', 'FIRST', 'AVERAGE'];
+export type ReviewWhen = 'IMMEDIATELY' | 'AFTER_CLOSE' | 'NEVER';
+export const REVIEW_WHEN: readonly ReviewWhen[] = ['IMMEDIATELY', 'AFTER_CLOSE', 'NEVER'];
+export type QuizLayout = 'ONE_PER_PAGE' | 'ALL_ON_ONE_PAGE';
+
+/** Which items an attempt draws: per marking point, of some types, capped at a total. */
+export interface Blueprint {
+  /** Items per marking point; null = every item of that marking point. */
+  perMarkingPoint: number | null;
+  /** Only these marking points (keys); empty = all of the bank's. */
+  markingPoints: string[];
+  /** Only these item types; empty = all. */
+  types: ItemType[];
+  /** At most this many items per attempt; null = no cap. */
+  total: number | null;
+}
+
+export interface ReviewPolicy {
+  when: ReviewWhen;
+  showScore: boolean;
+  showBreakdown: boolean;
+  showCorrectAnswers: boolean;
+  showFeedback: boolean;
+}
+
+export interface QuizSettings {
+  /** null = untimed. */
+  timeLimitMinutes: number | null;
+  /** null = unlimited. */
+  attemptsAllowed: number | null;
+  gradingMethod: GradingMethod;
+  passMarkPercent: number;
+  opensAt: string | null;
+  closesAt: string | null;
+  shuffleItems: boolean;
+  shuffleOptions: boolean;
+  layout: QuizLayout;
+  review: ReviewPolicy;
+}
+
+export const DEFAULT_SETTINGS: QuizSettings = {
+  timeLimitMinutes: null,
+  attemptsAllowed: null,
+  gradingMethod: 'HIGHEST',
+  passMarkPercent: 50,
+  opensAt: null,
+  closesAt: null,
+  shuffleItems: true,
+  shuffleOptions: true,
+  layout: 'ONE_PER_PAGE',
+  review: {
+    when: 'IMMEDIATELY',
+    showScore: true,
+    showBreakdown: true,
+    showCorrectAnswers: true,
+    showFeedback: true,
+  },
+};

@@ -1,0 +1,165 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ITEM_TYPES, type ItemType } from '@markpoint/grading';
+import {
+  GRADING_METHODS,
+  REVIEW_WHEN,
+  type GradingMethod,
+  type QuizLayout,
+  type ReviewWhen,
+} from '../domain/quiz-settings';
+
+export class BlueprintDto {
+  @ApiPropertyOptional({
+    description: 'Items per marking point; null = all of them',
+    nullable: true,
+    minimum: 1,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  perMarkingPoint?: number | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Only these marking point keys (default: all)' })
+  @IsOptional()
+  @IsArray()
+  @Matches(/^mp-[0-9a-f]{10}$/, { each: true })
+  markingPoints?: string[];
+
+  @ApiPropertyOptional({
+    enum: ITEM_TYPES,
+    isArray: true,
+    description: 'Only these item types (default: all)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ITEM_TYPES, { each: true })
+  types?: ItemType[];
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1, description: 'At most this many items per attempt' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  total?: number | null;
+}
+
+export class ReviewPolicyDto {
+  @ApiPropertyOptional({ enum: REVIEW_WHEN }) @IsOptional() @IsIn(REVIEW_WHEN) when?: ReviewWhen;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() showScore?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() showBreakdown?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() showCorrectAnswers?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() showFeedback?: boolean;
+}
+
+export class QuizSettingsDto {
+  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 1440 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  timeLimitMinutes?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  attemptsAllowed?: number | null;
+
+  @ApiPropertyOptional({ enum: GRADING_METHODS })
+  @IsOptional()
+  @IsIn(GRADING_METHODS)
+  gradingMethod?: GradingMethod;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  passMarkPercent?: number;
+
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) @IsOptional() @IsISO8601() opensAt?:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'date-time' }) @IsOptional() @IsISO8601() closesAt?:
+    string | null;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleItems?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() shuffleOptions?: boolean;
+
+  @ApiPropertyOptional({ enum: ['ONE_PER_PAGE', 'ALL_ON_ONE_PAGE'] })
+  @IsOptional()
+  @IsIn(['ONE_PER_PAGE', 'ALL_ON_ONE_PAGE'])
+  layout?: QuizLayout;
+
+  @ApiPropertyOptional({ type: ReviewPolicyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReviewPolicyDto)
+  review?: ReviewPolicyDto;
+}
+
+export class CreateQuizDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() bankId!: string;
+  @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) title!: string;
+
+  @ApiPropertyOptional({ type: BlueprintDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BlueprintDto)
+  blueprint?: BlueprintDto;
+
+  @ApiPropertyOptional({ type: QuizSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuizSettingsDto)
+  settings?: QuizSettingsDto;
+}
+
+export class UpdateQuizDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional({ type: BlueprintDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BlueprintDto)
+  blueprint?: BlueprintDto;
+
+  @ApiPropertyOptional({ type: QuizSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => QuizSettingsDto)
+  settings?: QuizSettingsDto;
+}
+
+export class AccommodationDto {
+  @ApiProperty({ minimum: 1, maximum: 4, example: 1.25, description: 'Time limit multiplier' })
+  @IsNumber()
+  @Min(1)
+  @Max(4)
+  timeMultiplier!: number;
+
+  @ApiProperty({ minimum: 0, maximum: 10 }) @IsInt() @Min(0) @Max(10) extraAttempts!: number;
+}

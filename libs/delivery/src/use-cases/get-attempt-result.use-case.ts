@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { numericKey } from '@markpoint/grading';
+import type { AttemptItemEntity } from '../entities/attempt-item.entity';
+import type { AttemptEntity } from '../entities/attempt.entity';
+import type { QuizEntity } from '../entities/quiz.entity';
+import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
+import { AttemptRepository } from '../repositories/attempt.repository';
+import { QuizRepository } from '../repositories/quiz.repository';
+
+export interface ReviewedItem {
+  position: number;
+  type: string;
+  score?: number;
+  maxScore: number;
+  correct?: boolean | null;
+  status?: string;
+  markingPointKeys: string[];
+  key?: unknown;
+  feedback?: { correct: string; incorrect: string };
+}
+
+export interface AttemptReview {
+  attempt: AttemptEntity;
+  /** What the review policy lets the learner see now. */
+  visible: { score: boolean; breakdown: boolean; correctAnswers: boolean; feedback: boolean };
+  items: ReviewedItem[];
+}
+
+/** An attempt after submission, filtered by the quiz's review policy (full for results readers). */
+@Injectable()
+export class GetAttemptResultUseCase {
+  constructor(
+    private readonly attempts: AttemptRepository,
+    private readonly quizzes: QuizRepository,
+  ) {}
+
+  async execute(input: {
+    tenantId: string;
+    attemptId: string;
+    full: boolean;
+    now?: Date;
+  }): Promise<AttemptReview> {
+    const attempt = await this.attempts.findById(input.tenantId, input.attemptId);
+    if (!attempt)
+      throw new DeliveryException(
+        `No attempt has the id ${input.attemptId}`,
+        DeliveryExceptionCode.ATTEMPT_NOT_FOUND,
+      );
+    if (attempt.status === 'IN_PROGRESS') {
+      throw new DeliveryException(
+        'The attempt has not been submitted',
+        DeliveryExceptionCode.RESULT_NOT_AVAILABLE,
+      );
+    }
+    const quiz = (await this.quizzes.findById(input.tenantId, attempt.quizId))!;
+    const visible = input.full
+      ? { score: true, breakdown: true, correctAnswers: true, feedback: true }
+      : visibleNow(quiz, input.now ?? new Date());
+    const items = await this.attempts.items(attempt.id);
+    return { attempt, visible, items: items.map((i) => review(i, visible)) };
+  }
+}
+
+function visibleNow(quiz: QuizEntity, now: Date) {
+  const { review, closesAt } = quiz.settings;
+  const open =
+    review.when === 'IMMEDIATELY' ||
+    (review.when === 'AFTER_CLOSE' && closesAt !== null && now >= new Date(closesAt));
+  return {
+    score: open && review.showScore,
+    breakdown: open && review.showBreakdown,
+    correctAnswers: open && review.showCorrectAnswers,
+    feedback: open && review.showFeedback,
+  };
+}
+
+function review(item: AttemptItemEntity, visible: AttemptReview['visible']): ReviewedItem {
+  const c = item.content as unknown as Record<string, unknown>;
+  const key =
+    c.correctOptionId ??
+    c.correctOptionIds ??
+    c.correct ??
+    (c.type === 'ORDERING' ? (c.steps as { id: string }[]).map((s) => s.id) : undefined) ??
+    (c.type === 'MATCHING'
+      ? Object.fromEntries((c.pairs as { id: string; answer: string }[]).map((p) => [p.id, p.answer]))
+      : undefined) ??
+    c.acceptedAnswers ??
+    (item.content.type === 'NUMERIC' ? numericKey(item.content, item.parameters ?? {}) : undefined);
+  return {
+    position: item.position,
+    type: item.content.type,
+    maxScore: item.maxScore,
+    markingPointKeys: item.markingPointKeys,
+    ...(visible.score
+      ? { score: item.grade?.score, correct: item.grade?.correct ?? null, status: item.grade?.status }
+      : {}),
+    ...(visible.correctAnswers && key !== undefined ? { key } : {}),
+    ...(visible.feedback ? { feedback: item.feedback } : {}),
+  };
+}
