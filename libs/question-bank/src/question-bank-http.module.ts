@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BankInterchangeController } from './controllers/bank-interchange.controller';
 import { BanksController } from './controllers/banks.controller';
+import { ItemsController } from './controllers/items.controller';
 import { QuestionBankModule } from './question-bank.module';
 
-@Module({ imports: [QuestionBankModule], controllers: [BanksController, BankInterchangeController] })
+@Module({
+  imports: [QuestionBankModule],
+  controllers: [BanksController, BankInterchangeController, ItemsController],
+})
 export class QuestionBankHttpModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SpecModule } from '@markpoint/spec';
 import { KnowledgePackRegistry } from './generator/packs/knowledge-pack.registry';
 import { QuestionBankRepository } from './repositories/question-bank.repository';
+import { AuthorItemUseCase } from './use-cases/author-item.use-case';
 import { BankInterchangeUseCase } from './use-cases/bank-interchange.use-case';
 import { GenerateBankUseCase } from './use-cases/generate-bank.use-case';
 import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
@@ -14,6 +15,7 @@ import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
     GenerateBankUseCase,
     GetBankQualityUseCase,
     BankInterchangeUseCase,
+    AuthorItemUseCase,
   ],
   exports: [
     QuestionBankRepository,
@@ -21,6 +23,7 @@ import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
     GenerateBankUseCase,
     GetBankQualityUseCase,
     BankInterchangeUseCase,
+    AuthorItemUseCase,
   ],
 })
 export class QuestionBankModule {}

@@ -94,6 +94,21 @@ export class QuestionBankRepository {
     return [rows.map(toBankItem), total];
   }
 
+  dataSourceTransaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(fn);
+  }
+
+  async findItem(tenantId: string, bankId: string, itemId: string): Promise<BankItem | null> {
+    const row = await this.itemsQuery(tenantId, bankId).andWhere('i.id = :itemId', { itemId }).getOne();
+    return row ? toBankItem(row) : null;
+  }
+
+  versions(itemId: string): Promise<ItemVersionEntity[]> {
+    return this.dataSource
+      .getRepository(ItemVersionEntity)
+      .find({ where: { itemId }, order: { version: 'ASC' } });
+  }
+
   async allItems(tenantId: string, bankId: string): Promise<BankItem[]> {
     const rows = await this.itemsQuery(tenantId, bankId).orderBy('i.position', 'ASC').getMany();
     return rows.map(toBankItem);
