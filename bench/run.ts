@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { deliveryBench } from './delivery.bench';
 import { ingestBench } from './ingest.bench';
 import { startupBench } from './startup.bench';
 import type { BenchSection } from './bench-section';
@@ -12,6 +13,7 @@ import type { BenchSection } from './bench-section';
 const BENCHES: Record<string, () => Promise<BenchSection>> = {
   startup: startupBench,
   ingest: ingestBench,
+  delivery: deliveryBench,
 };
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { DeliveryHttpModule } from '@markpoint/delivery';
+import { LtiHttpModule, LtiModule, LtiPublicHttpModule, ltiKeySecret } from '@markpoint/lti';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
 import { SpecHttpModule, SpecModule } from '@markpoint/spec';
@@ -31,6 +32,7 @@ const API_MODULES = [
   TenancyHttpModule,
   SpecHttpModule,
   QuestionBankHttpModule,
+  LtiHttpModule,
   DeliveryHttpModule,
   WebhooksHttpModule,
 ];
@@ -51,6 +53,8 @@ export class AppModule {
         PersistenceModule.forDataSource(dataSource),
         JobsModule,
         WebhooksModule.register(toWebhookRetryPolicy(env.webhooks)),
+        LtiModule.register(ltiKeySecret(env.lti)),
+        LtiPublicHttpModule,
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: toAppConfig(env.app).rateLimitPerMinute }],
           // Probes and scrapers must never be throttled.

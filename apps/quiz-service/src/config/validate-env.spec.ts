@@ -54,11 +54,22 @@ describe(validateEnv.name, () => {
   });
 
   it('should require PUBLIC_URL in production and say it is unset', () => {
-    const problems = problemsOf({ NODE_ENV: 'production' });
+    const problems = problemsOf({ NODE_ENV: 'production' }).filter((p) => p.includes('PUBLIC_URL'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^Invalid configuration: PUBLIC_URL must be an http\(s\) URL.*\(it is unset\)$/,
     );
+  });
+
+  it('should require a real LTI_KEY_SECRET in production', () => {
+    const unset = problemsOf({ NODE_ENV: 'production', PUBLIC_URL: 'https://quiz.example.org' });
+    expect(unset.filter((p) => p.includes('LTI_KEY_SECRET'))).toHaveLength(1);
+    const short = problemsOf({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://quiz.example.org',
+      LTI_KEY_SECRET: 'short',
+    });
+    expect(short.filter((p) => p.includes('LTI_KEY_SECRET must be at least 32 characters'))).toHaveLength(1);
   });
 
   it('should report every wrong variable, one line each', () => {

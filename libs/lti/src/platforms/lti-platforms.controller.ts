@@ -1,0 +1,101 @@
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { ErrorResponseDto } from '@markpoint/common';
+import { CurrentTenant, RequireScope, type TenantContext } from '@markpoint/tenancy';
+import { ToolKeysService } from '../keys/tool-keys.service';
+import { CreateLtiPlatformDto, LtiPlatformResponseDto, toPlatformResponse } from './lti-platform.dto';
+import { LtiPlatformEntity } from './lti-platform.entity';
+
+@ApiTags('lti')
+@Controller()
+@RequireScope('admin')
+export class LtiPlatformsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ToolKeysService,
+  ) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(LtiPlatformEntity);
+  }
+
+  @Post('platforms')
+  @ApiOperation({
+    summary: 'Register an LMS (issuer, client id, deployments, login/token/JWKS URLs) for this organisation',
+  })
+  @ApiCreatedResponse({ type: LtiPlatformResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'This issuer and client id are already registered',
+  })
+  async create(
+    @Body() dto: CreateLtiPlatformDto,
+    @CurrentTenant() t: TenantContext,
+  ): Promise<LtiPlatformResponseDto> {
+    try {
+      return toPlatformResponse(
+        await this.repo.save(
+          this.repo.create({ ...dto, deploymentIds: dto.deploymentIds ?? [], tenantId: t.tenantId }),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ConflictException({
+          code: 'PLATFORM_EXISTS',
+          message: `${dto.issuer} with client id ${dto.clientId} is already registered`,
+        });
+      }
+      throw error;
+    }
+  }
+
+  @Get('platforms')
+  @ApiOperation({ summary: "This organisation's LMS registrations" })
+  @ApiOkResponse({ type: [LtiPlatformResponseDto] })
+  async list(@CurrentTenant() t: TenantContext): Promise<LtiPlatformResponseDto[]> {
+    return (await this.repo.find({ where: { tenantId: t.tenantId }, order: { createdAt: 'ASC' } })).map(
+      toPlatformResponse,
+    );
+  }
+
+  @Delete('platforms/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an LMS registration' })
+  async remove(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentTenant() t: TenantContext,
+  ): Promise<void> {
+    const result = await this.repo.delete({ id, tenantId: t.tenantId });
+    if (!result.affected)
+      throw new NotFoundException({ code: 'PLATFORM_NOT_FOUND', message: `No platform has the id ${id}` });
+  }
+
+  @Post('lti/keys/rotate')
+  @ApiOperation({
+    summary: 'One step of the tool key rotation (service-wide)',
+    description:
+      'First call publishes a new key without signing with it; the next call makes it sign and keeps the old one published for an hour.',
+  })
+  rotate(): Promise<{ published?: string; activated?: string; retiring?: string }> {
+    return this.keys.rotate();
+  }
+}
