@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
-import { DeliveryHttpModule } from '@markpoint/delivery';
+import { DeliveryHttpModule, PlayerHttpModule } from '@markpoint/delivery';
 import { LtiHttpModule, LtiModule, LtiPublicHttpModule, ltiKeySecret } from '@markpoint/lti';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
@@ -68,6 +68,8 @@ export class AppModule {
         QuestionBankModule,
         ...API_MODULES,
         RouterModule.register([{ path: 'api/v1', children: API_MODULES }]),
+        // The learner player's pages live under /play, outside the REST API.
+        PlayerHttpModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

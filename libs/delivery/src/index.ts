@@ -12,3 +12,6 @@ export { SaveResponseUseCase } from './use-cases/save-response.use-case';
 export type { QuizSettings, Blueprint } from './domain/quiz-settings';
 export { toLearnerItemView } from './domain/learner-item-view';
 export type { LearnerItemView } from './domain/learner-item-view';
+export { PlayerHttpModule } from './player/player-http.module';
+export { PlayerSessionService } from './player/session/player-session.service';
+export type { IssuedPlayerLink } from './player/session/player-session.service';

@@ -1,6 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { toBoolean } from '@markpoint/persistence';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -58,6 +70,26 @@ export class AppEnv {
   @IsInt({ message: 'RATE_LIMIT_PER_MINUTE must be a positive integer' })
   @Min(1, { message: 'RATE_LIMIT_PER_MINUTE must be a positive integer' })
   RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /**
+   * Signs the learner player's session tokens; every replica needs the same one, so it is required
+   * in production. Elsewhere a random secret per process is used (links die with a restart).
+   */
+  @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production' || env.PLAYER_SESSION_SECRET !== undefined)
+  @IsString({
+    message: 'PLAYER_SESSION_SECRET must be at least 32 characters (required when NODE_ENV=production)',
+  })
+  @MinLength(32, {
+    message: 'PLAYER_SESSION_SECRET must be at least 32 characters (required when NODE_ENV=production)',
+  })
+  PLAYER_SESSION_SECRET?: string;
+
+  /** How long a player link stays valid. */
+  @Transform(toInt)
+  @IsInt({ message: 'PLAYER_SESSION_MINUTES must be an integer from 1 to 10080' })
+  @Min(1, { message: 'PLAYER_SESSION_MINUTES must be an integer from 1 to 10080' })
+  @Max(10080, { message: 'PLAYER_SESSION_MINUTES must be an integer from 1 to 10080' })
+  PLAYER_SESSION_MINUTES: number = 240;
 }
 
 export interface AppConfig {
@@ -71,6 +103,9 @@ export interface AppConfig {
   bodyLimit: string;
   loadSampleSpecs: boolean;
   rateLimitPerMinute: number;
+  /** Read by the delivery lib's player as `app.playerSessionSecret` and `app.playerSessionMinutes`. */
+  playerSessionSecret: string;
+  playerSessionMinutes: number;
 }
 
 export const APP_CONFIG = 'app';
@@ -87,7 +122,17 @@ export function toAppConfig(env: AppEnv): AppConfig {
     bodyLimit: env.BODY_LIMIT,
     loadSampleSpecs: env.LOAD_SAMPLE_SPECS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    playerSessionSecret: env.PLAYER_SESSION_SECRET ?? processSecret(),
+    playerSessionMinutes: env.PLAYER_SESSION_MINUTES,
   };
+}
+
+let generatedSecret: string | undefined;
+
+// Generated once, so every toAppConfig() call of this process signs and verifies with one secret.
+function processSecret(): string {
+  generatedSecret ??= randomBytes(32).toString('base64url');
+  return generatedSecret;
 }
 
 export const appConfig = (env: AppEnv) => registerAs(APP_CONFIG, () => toAppConfig(env));

@@ -86,4 +86,12 @@ describe(validateEnv.name, () => {
       'DB_LOG_QUERIES',
     ]);
   });
+
+  it('should hide the value of a wrong secret', () => {
+    const problems = problemsOf({ PLAYER_SESSION_SECRET: 'too-short-secret' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('PLAYER_SESSION_SECRET');
+    expect(problems[0]).toContain('(got 16 characters, hidden)');
+    expect(problems[0]).not.toContain('too-short-secret');
+  });
 });

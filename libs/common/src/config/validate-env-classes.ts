@@ -36,5 +36,10 @@ export function validateEnvClasses<T extends EnvClasses>(classes: T, raw: NodeJS
 function describe(error: ValidationError, env: Record<string, string | undefined>): string {
   const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is not valid`;
   const got = env[error.property];
-  return `Invalid configuration: ${message}${got === undefined ? ' (it is unset)' : ` (got ${JSON.stringify(got)})`}`;
+  // Secrets never reach a log or a terminal, even when they are wrong.
+  const shown =
+    /SECRET|PASSWORD|TOKEN|_KEY$/.test(error.property) && got !== undefined
+      ? `${got.length} characters, hidden`
+      : JSON.stringify(got);
+  return `Invalid configuration: ${message}${got === undefined ? ' (it is unset)' : ` (got ${shown})`}`;
 }

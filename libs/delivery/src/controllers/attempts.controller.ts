@@ -32,6 +32,8 @@ import {
 } from '../dtos/attempt.dto';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { DeliveryRestApiExceptionFilter } from '../filters/delivery-rest-api-exception.filter';
+import { PlayerLinkDto } from '../player/dtos/player-link.dto';
+import { PlayerSessionService } from '../player/session/player-session.service';
 import { AttemptRepository } from '../repositories/attempt.repository';
 import { GetAttemptResultUseCase, type AttemptReview } from '../use-cases/get-attempt-result.use-case';
 import { MarkItemUseCase } from '../use-cases/mark-item.use-case';
@@ -50,6 +52,7 @@ export class AttemptsController {
     private readonly result: GetAttemptResultUseCase,
     private readonly mark: MarkItemUseCase,
     private readonly attempts: AttemptRepository,
+    private readonly sessions: PlayerSessionService,
   ) {}
 
   @Post('quizzes/:id/attempts')
@@ -84,6 +87,22 @@ export class AttemptsController {
     if (!attempt)
       throw new DeliveryException(`No attempt has the id ${id}`, DeliveryExceptionCode.ATTEMPT_NOT_FOUND);
     return toAttemptResponse(attempt, await this.attempts.items(id));
+  }
+
+  @Post('attempts/:id/player-link')
+  @RequireScope('deliver')
+  @ApiOperation({
+    summary: 'A signed link to the learner player for this attempt (no cookies; LMS-iframe safe)',
+  })
+  @ApiCreatedResponse({ type: PlayerLinkDto })
+  async playerLink(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @CurrentTenant() t: TenantContext,
+  ): Promise<PlayerLinkDto> {
+    if (!(await this.attempts.findById(t.tenantId, id)))
+      throw new DeliveryException(`No attempt has the id ${id}`, DeliveryExceptionCode.ATTEMPT_NOT_FOUND);
+    const { url, expiresAt } = this.sessions.issue(id, t.tenantId);
+    return { url, expiresAt: expiresAt.toISOString() };
   }
 
   @Put('attempts/:id/responses/:position')
