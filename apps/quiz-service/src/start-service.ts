@@ -64,12 +64,13 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
     docsUrl: `${url}/${API_DOCS_PATH}`,
     database,
     firstStart,
-    stop: () => (stopping ??= shutdown(started, database, config.shutdownTimeoutMs)),
+    stop: () => (stopping ??= shutdown(started, dataSource, database, config.shutdownTimeoutMs)),
   };
 }
 
 async function shutdown(
   app: NestExpressApplication,
+  dataSource: DataSource,
   database: DatabaseServer,
   timeoutMs: number,
 ): Promise<void> {
@@ -89,10 +90,24 @@ async function shutdown(
     } finally {
       clearInterval(sweeper);
     }
+    // A client that hung up leaves its handler running after close() resolved: let the database
+    // work already started finish before the pool goes.
+    await Promise.race([poolIdle(dataSource), deadline]);
     // Module destroy hooks, then TypeORM closes its pool.
     await Promise.race([app.close(), deadline]);
   } finally {
     clearTimeout(timer);
     await database.stop();
+  }
+}
+
+async function poolIdle(dataSource: DataSource): Promise<void> {
+  const pool = (
+    dataSource.driver as unknown as {
+      master?: { totalCount: number; idleCount: number; waitingCount: number };
+    }
+  ).master;
+  while (pool && (pool.waitingCount > 0 || pool.totalCount > pool.idleCount)) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
