@@ -74,6 +74,8 @@ describeInBrowser('Learner player in Chromium (/play)', () => {
     expect(await text(page, 'h1')).toBe('Your result');
     expect(await text(page, 'main')).toContain(`Score: ${items.length} out of ${items.length} (100%)`);
     expect(await text(page, 'main')).toContain('You got full marks on every marking point');
+    // The default review policy shows correct answers, in words.
+    expect(await text(page, 'main')).toContain('Correct answer:');
     expect(await f.attempt(attemptId)).toMatchObject({ status: 'GRADED', submitted_by: 'LEARNER' });
     await page.close();
   });

@@ -16,6 +16,8 @@ export interface ReviewedItem {
   status?: string;
   markingPointKeys: string[];
   key?: unknown;
+  /** The correct answer in words, when the review policy shows correct answers. */
+  answerText?: string;
   feedback?: { correct: string; incorrect: string };
 }
 
@@ -94,7 +96,34 @@ function review(item: AttemptItemEntity, visible: AttemptReview['visible']): Rev
     ...(visible.score
       ? { score: item.grade?.score, correct: item.grade?.correct ?? null, status: item.grade?.status }
       : {}),
-    ...(visible.correctAnswers && key !== undefined ? { key } : {}),
+    ...(visible.correctAnswers && key !== undefined ? { key, answerText: answerInWords(item) } : {}),
     ...(visible.feedback ? { feedback: item.feedback } : {}),
   };
+}
+
+function answerInWords(item: AttemptItemEntity): string | undefined {
+  const c = item.content;
+  switch (c.type) {
+    case 'SINGLE_CHOICE':
+      return c.options.find((o) => o.id === c.correctOptionId)?.text;
+    case 'MULTIPLE_RESPONSE':
+      return c.options
+        .filter((o) => c.correctOptionIds.includes(o.id))
+        .map((o) => o.text)
+        .join('; ');
+    case 'TRUE_FALSE':
+      return c.correct ? 'True' : 'False';
+    case 'ORDERING':
+      return c.steps.map((s) => s.text).join(' → ');
+    case 'MATCHING':
+      return c.pairs.map((p) => `${p.prompt} → ${p.answer}`).join('; ');
+    case 'NUMERIC':
+      return `${numericKey(c, item.parameters ?? {})}${c.unit ? ` ${c.unit}` : ''}`;
+    case 'SHORT_ANSWER':
+      return c.acceptedAnswers.join(' / ');
+    case 'EXTENDED_RESPONSE':
+      return undefined;
+    default:
+      return c satisfies never;
+  }
 }

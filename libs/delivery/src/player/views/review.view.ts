@@ -83,7 +83,7 @@ function itemsSection(r: PlayerReview): SafeHtml {
         : '';
     return html`<li>
       Question ${i.position}: ${state}, ${points(i.score ?? 0)} of
-      ${points(i.maxScore)}${feedback && html`<p>${feedback}</p>`}
+      ${points(i.maxScore)}${i.answerText && html`<p>Correct answer: ${i.answerText}</p>`}${feedback && html`<p>${feedback}</p>`}
     </li>`;
   });
   return html`<h2>Your questions</h2>
