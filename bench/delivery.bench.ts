@@ -1,34 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { createScratchDatabase, databaseNameOf, dropDatabase } from '@markpoint/persistence';
-import { CreateApiKeyUseCase, TenantRepository } from '@markpoint/tenancy';
-import { startService } from '../apps/quiz-service/src/start-service';
 import type { BenchSection } from './bench-section';
+import { startBenchService } from './bench-service';
 import { fmt } from './process-stats';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = readFileSync(path.join(ROOT, 'samples/specs/003_e400544d1f727506.txt'), 'utf8');
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The learner's hot paths: autosave (PUT a response) and start + submit, against a baseline. */
 export async function deliveryBench(): Promise<BenchSection> {
-  const url = await createScratchDatabase(SERVER, 'mp_bench_delivery');
-  const service = await startService({
-    ...process.env,
-    DATABASE_URL: url,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    LOAD_SAMPLE_SPECS: 'false',
-    RATE_LIMIT_PER_MINUTE: '100000000',
-  });
+  const bench = await startBenchService('mp_bench_delivery', ['author', 'deliver']);
+  const { service, key } = bench;
   try {
-    const tenant = await service.app.get(TenantRepository).ensureDefault();
-    const { key } = await service.app
-      .get(CreateApiKeyUseCase)
-      .execute({ tenantId: tenant.id, name: 'bench', scopes: ['author', 'deliver'] });
     const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
     const post = async (p: string, body: unknown) => {
       const res = await fetch(`${service.url}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -80,7 +64,6 @@ export async function deliveryBench(): Promise<BenchSection> {
     ].join('\n');
     return { title: 'delivery', markdown };
   } finally {
-    await service.stop();
-    await dropDatabase(SERVER, databaseNameOf(url));
+    await bench.stop();
   }
 }

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { createScratchDatabase, databaseNameOf, dropDatabase } from '@markpoint/persistence';
 import { generateBank, loadPacks } from '@markpoint/question-bank';
 import { parseSpecification } from '@markpoint/spec';
-import { CreateApiKeyUseCase, TenantRepository } from '@markpoint/tenancy';
-import { startService } from '../apps/quiz-service/src/start-service';
 import type { BenchSection } from './bench-section';
+import { startBenchService } from './bench-service';
 import { fmt, median } from './process-stats';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLE = readFileSync(path.join(ROOT, 'samples/specs/000_741ddd1a805137ea.txt'), 'utf8');
-const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SPECS = 1000;
 const CONCURRENCY = 8;
 
@@ -24,22 +21,9 @@ export async function ingestBench(): Promise<BenchSection> {
     generateBank(parseSpecification(variant(i)), { specId: 'bench', specVersion: 1, seed: `s${i}`, packs });
     inProcess.push(performance.now() - t);
   }
-  const url = await createScratchDatabase(SERVER, 'mp_bench_ingest');
-  const service = await startService({
-    ...process.env,
-    DATABASE_URL: url,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    LOAD_SAMPLE_SPECS: 'false',
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  });
+  const bench = await startBenchService('mp_bench_ingest', ['author']);
+  const { service, key } = bench;
   try {
-    const tenant = await service.app.get(TenantRepository).ensureDefault();
-    const { key } = await service.app
-      .get(CreateApiKeyUseCase)
-      .execute({ tenantId: tenant.id, name: 'bench', scopes: ['author'] });
     const headers = { authorization: `Bearer ${key}`, 'content-type': 'text/plain' };
     const live = await autocannon({ url: `${service.url}/health/live`, connections: 10, duration: 5 });
 
@@ -97,8 +81,7 @@ export async function ingestBench(): Promise<BenchSection> {
     ].join('\n');
     return { title: 'ingest', markdown };
   } finally {
-    await service.stop();
-    await dropDatabase(SERVER, databaseNameOf(url));
+    await bench.stop();
   }
 }
 

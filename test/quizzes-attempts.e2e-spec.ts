@@ -333,4 +333,26 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
       .send({ learner: 'x' })
       .expect(404);
   });
+
+  it('should update a quiz in part, keep its other settings, and refuse a change of bank', async () => {
+    const quizId = await quiz({ settings: { attemptsAllowed: 2, passMarkPercent: 70 } });
+    const updated = await http()
+      .patch(`/api/v1/quizzes/${quizId}`)
+      .set(author.auth)
+      .send({ title: 'Renamed', settings: { timeLimitMinutes: 30, review: { when: 'NEVER' } } })
+      .expect(200);
+    expect(updated.body).toMatchObject({ title: 'Renamed', timeLimit: '30 min' });
+    expect(updated.body.settings).toMatchObject({
+      attemptsAllowed: 2,
+      passMarkPercent: 70,
+      timeLimitMinutes: 30,
+    });
+    expect(updated.body.settings.review).toMatchObject({ when: 'NEVER', showScore: true });
+    const refused = await http()
+      .patch(`/api/v1/quizzes/${quizId}`)
+      .set(author.auth)
+      .send({ bankId })
+      .expect(400);
+    expect(refused.body.details.map((d: { field: string }) => d.field)).toEqual(['bankId']);
+  });
 });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayUnique,
@@ -133,26 +133,8 @@ export class CreateQuizDto {
   settings?: QuizSettingsDto;
 }
 
-export class UpdateQuizDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title?: string;
-
-  @ApiPropertyOptional({ type: BlueprintDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BlueprintDto)
-  blueprint?: BlueprintDto;
-
-  @ApiPropertyOptional({ type: QuizSettingsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => QuizSettingsDto)
-  settings?: QuizSettingsDto;
-}
+/** Every field of a new quiz but its bank, all optional. */
+export class UpdateQuizDto extends PartialType(OmitType(CreateQuizDto, ['bankId'] as const)) {}
 
 export class AccommodationDto {
   @ApiProperty({ minimum: 1, maximum: 4, example: 1.25, description: 'Time limit multiplier' })
