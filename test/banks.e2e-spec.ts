@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { FORMULAS, type ItemContent } from '@markpoint/grading';
+import { drawParameters, FORMULAS, numericKey, type FormulaId, type ItemContent } from '@markpoint/grading';
 import { resetDatabase } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import { createTestApp, type TestApp } from './utils/test-app';
@@ -10,6 +10,20 @@ const SAMPLES = ['000_741ddd1a805137ea.txt', '003_e400544d1f727506.txt'].map((f)
   readFileSync(path.join(__dirname, '..', 'samples', 'specs', f), 'utf8'),
 );
 const RETAIL = readFileSync(path.join(__dirname, 'fixtures', 'specs', 'retail-finance.txt'), 'utf8');
+
+// Independent of libs/grading's formula table, so a wrong entry there fails the test.
+const BY_HAND: Record<FormulaId, (v: Record<string, number>) => number> = {
+  GROSS_PROFIT: (v) => v.revenue - v.costOfSales,
+  NET_PROFIT: (v) => v.grossProfit - v.expenses,
+  GROSS_PROFIT_MARGIN: (v) => (100 * (v.revenue - v.costOfSales)) / v.revenue,
+  NET_PROFIT_MARGIN: (v) => (100 * v.netProfit) / v.revenue,
+  BREAK_EVEN_UNITS: (v) => v.fixedCosts / (v.sellingPrice - v.variableCostPerUnit),
+  VARIANCE: (v) => v.actual - v.budget,
+  VARIANCE_PERCENT: (v) => (100 * (v.actual - v.budget)) / v.budget,
+  PERCENTAGE_CHANGE: (v) => (100 * (v.newValue - v.oldValue)) / v.oldValue,
+  MEAN: (v) => (v.v1 + v.v2 + v.v3 + v.v4 + v.v5) / 5,
+  CONVERSION_RATE: (v) => (100 * v.conversions) / v.visitors,
+};
 
 interface ItemBody {
   id: string;
@@ -147,9 +161,12 @@ describe('Question banks API (/api/v1/specs/:id/banks, /api/v1/banks)', () => {
       expect(content.parameters.map((p) => p.name).sort()).toEqual(
         [...FORMULAS[content.formula].inputs].sort(),
       );
-      const mid = Object.fromEntries(content.parameters.map((p) => [p.name, p.max]));
-      if (content.formula === 'GROSS_PROFIT')
-        expect(FORMULAS.GROSS_PROFIT.compute(mid)).toBe(mid.revenue - mid.costOfSales);
+      // The key an attempt gets, against the calculation written out here by hand.
+      for (const seed of ['a', 'b', 'c']) {
+        const values = drawParameters(content, seed);
+        const expected = BY_HAND[content.formula](values);
+        expect(numericKey(content, values)).toBeCloseTo(expected, content.decimals);
+      }
     }
   });
 

@@ -8,6 +8,7 @@ import {
   ParseUUIDPipe,
   Post,
   Put,
+  Req,
   Res,
   UseFilters,
 } from '@nestjs/common';
@@ -20,7 +21,6 @@ import {
   type AuthenticatedRequest,
   type TenantContext,
 } from '@markpoint/tenancy';
-import { Req } from '@nestjs/common';
 import {
   AttemptResponseDto,
   AttemptSummaryDto,

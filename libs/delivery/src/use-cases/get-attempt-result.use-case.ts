@@ -77,17 +77,7 @@ function visibleNow(quiz: QuizEntity, now: Date) {
 }
 
 function review(item: AttemptItemEntity, visible: AttemptReview['visible']): ReviewedItem {
-  const c = item.content as unknown as Record<string, unknown>;
-  const key =
-    c.correctOptionId ??
-    c.correctOptionIds ??
-    c.correct ??
-    (c.type === 'ORDERING' ? (c.steps as { id: string }[]).map((s) => s.id) : undefined) ??
-    (c.type === 'MATCHING'
-      ? Object.fromEntries((c.pairs as { id: string; answer: string }[]).map((p) => [p.id, p.answer]))
-      : undefined) ??
-    c.acceptedAnswers ??
-    (item.content.type === 'NUMERIC' ? numericKey(item.content, item.parameters ?? {}) : undefined);
+  const answer = visible.correctAnswers ? correctAnswer(item) : undefined;
   return {
     position: item.position,
     type: item.content.type,
@@ -96,31 +86,40 @@ function review(item: AttemptItemEntity, visible: AttemptReview['visible']): Rev
     ...(visible.score
       ? { score: item.grade?.score, correct: item.grade?.correct ?? null, status: item.grade?.status }
       : {}),
-    ...(visible.correctAnswers && key !== undefined ? { key, answerText: answerInWords(item) } : {}),
+    ...(answer ? { key: answer.key, answerText: answer.text } : {}),
     ...(visible.feedback ? { feedback: item.feedback } : {}),
   };
 }
 
-function answerInWords(item: AttemptItemEntity): string | undefined {
+/** The key as data and in words; extended responses have none (a person marks them). */
+function correctAnswer(item: AttemptItemEntity): { key: unknown; text: string | undefined } | undefined {
   const c = item.content;
   switch (c.type) {
     case 'SINGLE_CHOICE':
-      return c.options.find((o) => o.id === c.correctOptionId)?.text;
+      return { key: c.correctOptionId, text: c.options.find((o) => o.id === c.correctOptionId)?.text };
     case 'MULTIPLE_RESPONSE':
-      return c.options
-        .filter((o) => c.correctOptionIds.includes(o.id))
-        .map((o) => o.text)
-        .join('; ');
+      return {
+        key: c.correctOptionIds,
+        text: c.options
+          .filter((o) => c.correctOptionIds.includes(o.id))
+          .map((o) => o.text)
+          .join('; '),
+      };
     case 'TRUE_FALSE':
-      return c.correct ? 'True' : 'False';
+      return { key: c.correct, text: c.correct ? 'True' : 'False' };
     case 'ORDERING':
-      return c.steps.map((s) => s.text).join(' → ');
+      return { key: c.steps.map((s) => s.id), text: c.steps.map((s) => s.text).join(' → ') };
     case 'MATCHING':
-      return c.pairs.map((p) => `${p.prompt} → ${p.answer}`).join('; ');
-    case 'NUMERIC':
-      return `${numericKey(c, item.parameters ?? {})}${c.unit ? ` ${c.unit}` : ''}`;
+      return {
+        key: Object.fromEntries(c.pairs.map((p) => [p.id, p.answer])),
+        text: c.pairs.map((p) => `${p.prompt} → ${p.answer}`).join('; '),
+      };
+    case 'NUMERIC': {
+      const key = numericKey(c, item.parameters ?? {});
+      return { key, text: `${key}${c.unit ? ` ${c.unit}` : ''}` };
+    }
     case 'SHORT_ANSWER':
-      return c.acceptedAnswers.join(' / ');
+      return { key: c.acceptedAnswers, text: c.acceptedAnswers.join(' / ') };
     case 'EXTENDED_RESPONSE':
       return undefined;
     default:

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
+import { defuseFormula } from '@markpoint/question-bank';
 import { itemStatistics, selectAttemptScore, type ItemStatisticsReport } from '@markpoint/grading';
 import type { AttemptEntity } from '../entities/attempt.entity';
 import type { QuizEntity } from '../entities/quiz.entity';
@@ -88,8 +89,8 @@ export class QuizResultsUseCase {
       'passed',
       ...keys,
     ];
-    // Cells that start like a formula are neutralised for spreadsheet users.
-    return stringify([header, ...rows], { cast: { string: (v) => (/^[=+\-@]/.test(v) ? `'${v}` : v) } });
+    // Cells that start like a formula are neutralised for spreadsheet users, as in bank exports.
+    return stringify([header, ...rows], { cast: { string: defuseFormula } });
   }
 
   /** Facility, discrimination and Cronbach's alpha from each learner's first graded attempt. */

@@ -16,7 +16,7 @@ export { exportQti21Package } from './qti/export-qti21';
 export { qti21Files, type QtiFile } from './qti/qti-files';
 
 // CSV for review in a spreadsheet (RFC 4180).
-export { exportCsv } from './csv/export-csv';
+export { defuseFormula, exportCsv } from './csv/export-csv';
 
 // The seed of the single numeric instance every export draws.
 export { EXPORT_SEED } from './utils/numeric-instance';

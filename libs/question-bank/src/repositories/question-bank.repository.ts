@@ -182,3 +182,16 @@ function toBankItem(row: ItemEntity): BankItem {
   const { current, ...item } = row as ItemEntity & { current: ItemVersionEntity };
   return { item, version: current };
 }
+
+/** A stored item as the linter and the exports take it; items without a generator stamp name their origin. */
+export function bankItemToDraft({ item, version }: BankItem): ItemDraft {
+  return {
+    content: version.content,
+    markingPointKeys: item.markingPointKeys,
+    level: item.level,
+    feedback: version.feedback,
+    maxScore: version.maxScore,
+    provenance: version.provenance,
+    generator: version.generator ?? { strategy: item.origin, version: '-', seed: '-' },
+  };
+}

@@ -85,17 +85,15 @@ export class AuthorItemUseCase {
         provenance: draft.provenance,
         generator: { ...draft.generator, strategy: `${draft.generator.strategy}+edited` },
       });
-      await m
-        .getRepository(ItemEntity)
-        .update(
-          { id: itemId },
-          {
-            currentVersion: next,
-            level: draft.level,
-            markingPointKeys: draft.markingPointKeys,
-            origin: current.item.origin === 'GENERATED' ? 'AUTHORED' : current.item.origin,
-          },
-        );
+      await m.getRepository(ItemEntity).update(
+        { id: itemId },
+        {
+          currentVersion: next,
+          level: draft.level,
+          markingPointKeys: draft.markingPointKeys,
+          origin: current.item.origin === 'GENERATED' ? 'AUTHORED' : current.item.origin,
+        },
+      );
     });
     return this.item(tenantId, bankId, itemId);
   }

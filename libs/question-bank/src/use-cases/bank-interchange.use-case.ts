@@ -10,7 +10,7 @@ import { exportMoodleXml } from '../interchange/moodle-xml/export-moodle-xml';
 import { importMoodleXml } from '../interchange/moodle-xml/import-moodle-xml';
 import { exportQti21Package } from '../interchange/qti/export-qti21';
 import { lintBank } from '../quality/lint-bank';
-import { QuestionBankRepository } from '../repositories/question-bank.repository';
+import { bankItemToDraft, QuestionBankRepository } from '../repositories/question-bank.repository';
 
 export const EXPORT_FORMATS = ['moodle-xml', 'gift', 'qti21', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -137,15 +137,7 @@ export class BankInterchangeUseCase {
       title: bank.title,
       topic: spec?.title ?? bank.title,
       markingPoints: markingPoints.map(({ key, text, line }) => ({ key, text, line })),
-      items: items.map(({ item, version }) => ({
-        content: version.content,
-        markingPointKeys: item.markingPointKeys,
-        level: item.level,
-        feedback: version.feedback,
-        maxScore: version.maxScore,
-        provenance: version.provenance,
-        generator: version.generator ?? { strategy: item.origin, version: '-', seed: '-' },
-      })),
+      items: items.map(bankItemToDraft),
     };
   }
 }

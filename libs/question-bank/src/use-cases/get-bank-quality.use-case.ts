@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ItemDraft } from '@markpoint/grading';
 import { SpecificationRepository } from '@markpoint/spec';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
 import { orderedFactsOf } from '../generator/facts/ordered-facts';
 import { assessBank, type BankAssessment } from '../quality/assess-bank';
-import { QuestionBankRepository } from '../repositories/question-bank.repository';
+import { bankItemToDraft, QuestionBankRepository } from '../repositories/question-bank.repository';
 
 /** Lints the bank's current items and reports marking-point coverage (recomputed, never cached). */
 @Injectable()
@@ -27,15 +26,7 @@ export class GetBankQualityUseCase {
       this.specs.markingPoints(bank.specificationVersionId),
       this.specs.findVersionById(bank.specificationVersionId),
     ]);
-    const drafts: ItemDraft[] = items.map(({ item, version }) => ({
-      content: version.content,
-      markingPointKeys: item.markingPointKeys,
-      level: item.level,
-      feedback: version.feedback,
-      maxScore: version.maxScore,
-      provenance: version.provenance,
-      generator: version.generator ?? { strategy: item.origin, version: '-', seed: '-' },
-    }));
+    const drafts = items.map(bankItemToDraft);
     return assessBank(drafts, markingPoints, { orderedFacts: version ? orderedFactsOf(version.parsed) : [] });
   }
 }

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { loadPacks } from './load-packs';
 import type { KnowledgePack } from './knowledge-pack';
@@ -13,7 +11,8 @@ export class KnowledgePackRegistry {
   private packs?: KnowledgePack[];
 
   all(): KnowledgePack[] {
-    this.packs ??= loadPacks([builtInPacksDir(), ...userPackDirs()]);
+    // loadPacks finds the built-in directory itself; users add theirs.
+    this.packs ??= loadPacks({ directories: userPackDirs() });
     return this.packs;
   }
 }
@@ -23,13 +22,4 @@ function userPackDirs(): string[] {
     .split(',')
     .map((d) => d.trim())
     .filter(Boolean);
-}
-
-// The packs are data files beside the sources; find them from the source or the build output.
-function builtInPacksDir(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'libs', 'question-bank', 'packs');
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('libs/question-bank/packs was not found');
-  }
 }

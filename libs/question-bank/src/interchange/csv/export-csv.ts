@@ -109,6 +109,6 @@ function keyOf(content: ItemContent): string {
 
 // A cell starting with = + @ (or a tab or CR) runs as a formula when the file is opened in a
 // spreadsheet; a leading apostrophe keeps it text. A minus only when no number follows ("-5" stays).
-function defuseFormula(cell: string): string {
+export function defuseFormula(cell: string): string {
   return /^(?:[=+@\t\r]|-(?![\d.]))/.test(cell) ? `'${cell}` : cell;
 }
