@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { numericKey, type ItemContent, type ItemResponse } from '@markpoint/grading';
+import type { ItemContent } from '@markpoint/grading';
 import { resetDatabase } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
+import { correctResponse } from './utils/responses';
 import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(30_000);
@@ -21,28 +22,6 @@ const AUTO_TYPES = [
   'NUMERIC',
   'SHORT_ANSWER',
 ];
-
-/** The right answer, worked out from the frozen content the database holds (never from the API). */
-function correctResponse(content: ItemContent, parameters: Record<string, number> | null): ItemResponse {
-  switch (content.type) {
-    case 'SINGLE_CHOICE':
-      return { type: content.type, optionId: content.correctOptionId };
-    case 'MULTIPLE_RESPONSE':
-      return { type: content.type, optionIds: content.correctOptionIds };
-    case 'TRUE_FALSE':
-      return { type: content.type, value: content.correct };
-    case 'ORDERING':
-      return { type: content.type, stepIds: content.steps.map((s) => s.id) };
-    case 'MATCHING':
-      return { type: content.type, matches: Object.fromEntries(content.pairs.map((p) => [p.id, p.answer])) };
-    case 'NUMERIC':
-      return { type: content.type, value: numericKey(content, parameters ?? {}) };
-    case 'SHORT_ANSWER':
-      return { type: content.type, text: content.acceptedAnswers[0].toUpperCase() };
-    case 'EXTENDED_RESPONSE':
-      return { type: content.type, text: 'A considered answer.' };
-  }
-}
 
 describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
   let ctx: TestApp;

@@ -5,7 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { DeliveryHttpModule, PlayerHttpModule } from '@markpoint/delivery';
-import { LtiHttpModule, LtiModule, LtiPublicHttpModule, ltiKeySecret } from '@markpoint/lti';
+import { LtiHttpModule, LtiModule, LtiPublicHttpModule, ltiKeySecret, toPassbackPolicy } from '@markpoint/lti';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
 import { SpecHttpModule, SpecModule } from '@markpoint/spec';
@@ -53,7 +53,7 @@ export class AppModule {
         PersistenceModule.forDataSource(dataSource),
         JobsModule,
         WebhooksModule.register(toWebhookRetryPolicy(env.webhooks)),
-        LtiModule.register(ltiKeySecret(env.lti)),
+        LtiModule.register({ keySecret: ltiKeySecret(env.lti), passback: toPassbackPolicy(env.lti) }),
         LtiPublicHttpModule,
         ThrottlerModule.forRoot({
           throttlers: [{ ttl: 60_000, limit: toAppConfig(env.app).rateLimitPerMinute }],

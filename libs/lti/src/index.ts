@@ -1,7 +1,17 @@
 export { LtiModule } from './lti.module';
+export type { LtiModuleOptions } from './lti.module';
 export { LtiHttpModule } from './lti-http.module';
 export { LtiPublicHttpModule } from './lti-public-http.module';
-export { LtiEnv, ltiKeySecret } from './config/lti.config';
+export { LtiEnv, ltiKeySecret, toPassbackPolicy } from './config/lti.config';
 export { ToolKeysService } from './keys/tool-keys.service';
 export { LtiPlatformEntity } from './platforms/lti-platform.entity';
 export { ToolKeyEntity } from './keys/tool-key.entity';
+export { LtiResourceLinkEntity } from './links/lti-resource-link.entity';
+export { LtiLinkUserEntity } from './links/lti-link-user.entity';
+export { LtiPassbackEntity } from './ags/lti-passback.entity';
+export { LtiNonceEntity } from './launch/lti-nonce.entity';
+export { PassbackWorker } from './ags/passback.worker';
+export { NonceSweeper } from './launch/nonce-sweeper';
+export { LaunchRefusal } from './launch/lti-launch.error';
+export { roleKind } from './launch/lti-claims';
+export { LtiTokens } from './session/lti-tokens';

@@ -1,6 +1,20 @@
 import { Module } from '@nestjs/common';
+import { DeliveryModule } from '@markpoint/delivery';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { DeepLinkingController } from './deep-linking/deep-linking.controller';
 import { JwksController } from './keys/jwks.controller';
+import { LtiLaunchController } from './launch/lti-launch.controller';
+import { DynamicRegistrationController } from './registration/dynamic-registration.controller';
 
-/** `/lti/jwks` (public, outside /api/v1). */
-@Module({ controllers: [JwksController] })
+/** Everything under `/lti` (outside /api/v1): JWKS, login, launch, registration, deep linking, dashboard. */
+@Module({
+  imports: [DeliveryModule],
+  controllers: [
+    JwksController,
+    LtiLaunchController,
+    DynamicRegistrationController,
+    DeepLinkingController,
+    DashboardController,
+  ],
+})
 export class LtiPublicHttpModule {}

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { WebhookPublisher } from '@markpoint/webhooks';
 import type { AttemptEntity } from '../entities/attempt.entity';
 
-export type AttemptGradedListener = (m: EntityManager, attempt: AttemptEntity) => Promise<void>;
+/** Called with the attempt GRADED, or AWAITING_MANUAL (auto-marked, a person still has to mark). */
+export type AttemptResultListener = (m: EntityManager, attempt: AttemptEntity) => Promise<void>;
 
 /**
  * What happens when an attempt is submitted or graded, inside the same transaction: webhooks
@@ -11,12 +12,12 @@ export type AttemptGradedListener = (m: EntityManager, attempt: AttemptEntity) =
  */
 @Injectable()
 export class AttemptEvents {
-  private readonly gradedListeners: AttemptGradedListener[] = [];
+  private readonly resultListeners: AttemptResultListener[] = [];
 
   constructor(private readonly webhooks: WebhookPublisher) {}
 
-  onGraded(listener: AttemptGradedListener): void {
-    this.gradedListeners.push(listener);
+  onResult(listener: AttemptResultListener): void {
+    this.resultListeners.push(listener);
   }
 
   async submitted(m: EntityManager, a: AttemptEntity): Promise<void> {
@@ -25,7 +26,11 @@ export class AttemptEvents {
 
   async graded(m: EntityManager, a: AttemptEntity): Promise<void> {
     await this.webhooks.publish(a.tenantId, 'attempt.graded', summary(a), m);
-    for (const listener of this.gradedListeners) await listener(m, a);
+    for (const listener of this.resultListeners) await listener(m, a);
+  }
+
+  async awaitingManual(m: EntityManager, a: AttemptEntity): Promise<void> {
+    for (const listener of this.resultListeners) await listener(m, a);
   }
 }
 

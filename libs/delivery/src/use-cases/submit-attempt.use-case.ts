@@ -72,5 +72,6 @@ export class SubmitAttemptUseCase {
     if (next === 'GRADED') attempt.gradedAt = new Date();
     await m.save(attempt);
     if (next === 'GRADED') await this.events.graded(m, attempt);
+    else await this.events.awaitingManual(m, attempt);
   }
 }

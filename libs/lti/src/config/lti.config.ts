@@ -1,4 +1,9 @@
-import { IsOptional, IsString, MinLength, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import type { PassbackPolicy } from '../ags/passback-policy';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
 /** LTI settings, validated at boot. */
 export class LtiEnv {
@@ -6,11 +11,34 @@ export class LtiEnv {
   @IsString()
   NODE_ENV?: string;
 
-  /** Encrypts the tool's private keys at rest; required in production, at least 32 characters. */
+  /** Encrypts the tool's private keys at rest and signs LTI state; required in production, 32+ characters. */
   @ValidateIf((env: LtiEnv) => env.NODE_ENV === 'production' || env.LTI_KEY_SECRET !== undefined)
   @IsString({ message: 'LTI_KEY_SECRET must be set in production (32+ random characters)' })
   @MinLength(32, { message: 'LTI_KEY_SECRET must be at least 32 characters' })
   LTI_KEY_SECRET?: string;
+
+  /** Tries per grade before it is dead-lettered; with the defaults the last is about 80 minutes on. */
+  @Transform(toInt)
+  @IsInt({ message: 'LTI_PASSBACK_MAX_TRIES must be an integer from 1 to 30' })
+  @Min(1)
+  @Max(30)
+  LTI_PASSBACK_MAX_TRIES: number = 12;
+
+  /** Milliseconds before the second try; doubled each time up to LTI_PASSBACK_MAX_DELAY_MS. */
+  @Transform(toInt)
+  @IsInt({ message: 'LTI_PASSBACK_RETRY_BASE_MS must be an integer of at least 10' })
+  @Min(10)
+  LTI_PASSBACK_RETRY_BASE_MS: number = 5000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LTI_PASSBACK_MAX_DELAY_MS must be an integer of at least 10' })
+  @Min(10)
+  LTI_PASSBACK_MAX_DELAY_MS: number = 15 * 60 * 1000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'LTI_PASSBACK_TIMEOUT_MS must be an integer of at least 100' })
+  @Min(100)
+  LTI_PASSBACK_TIMEOUT_MS: number = 10_000;
 }
 
 // Development and tests only: production refuses to start without a real secret.
@@ -18,4 +46,13 @@ export const DEVELOPMENT_KEY_SECRET = 'markpoint-development-only-lti-key-secret
 
 export function ltiKeySecret(env: LtiEnv): string {
   return env.LTI_KEY_SECRET ?? DEVELOPMENT_KEY_SECRET;
+}
+
+export function toPassbackPolicy(env: LtiEnv): PassbackPolicy {
+  return {
+    maxTries: env.LTI_PASSBACK_MAX_TRIES,
+    baseDelayMs: env.LTI_PASSBACK_RETRY_BASE_MS,
+    maxDelayMs: env.LTI_PASSBACK_MAX_DELAY_MS,
+    timeoutMs: env.LTI_PASSBACK_TIMEOUT_MS,
+  };
 }

@@ -1,8 +1,8 @@
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { encryptPrivateKey } from './key-encryption';
+import { decryptPrivateKey, encryptPrivateKey } from './key-encryption';
 import { ToolKeyEntity } from './tool-key.entity';
 
 export const LTI_KEY_SECRET = Symbol('LTI_KEY_SECRET');
@@ -13,6 +13,7 @@ const RETIRE_AFTER_MS = 60 * 60 * 1000;
 @Injectable()
 export class ToolKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ToolKeysService.name);
+  private signing?: { kid: string; key: KeyObject; at: number };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -58,8 +59,24 @@ export class ToolKeysService implements OnApplicationBootstrap {
           { status: 'RETIRING', retireAfter: new Date(now.getTime() + RETIRE_AFTER_MS) },
         );
       await repo.update({ id: next.id }, { status: 'ACTIVE' });
+      this.signing = undefined;
       return { activated: next.kid, retiring: active?.kid };
     });
+  }
+
+  /**
+   * The key that signs now (client assertions, deep-linking responses), decrypted once and
+   * re-read every minute so a rotation on another replica takes effect.
+   */
+  async signingKey(): Promise<{ kid: string; key: KeyObject }> {
+    if (this.signing && Date.now() - this.signing.at < 60_000) return this.signing;
+    const active = await this.ensureActiveKey();
+    const key =
+      this.signing?.kid === active.kid
+        ? this.signing.key
+        : createPrivateKey(decryptPrivateKey(active.privateKeyEncrypted, this.secret));
+    this.signing = { kid: active.kid, key, at: Date.now() };
+    return this.signing;
   }
 
   /** Every key a platform may need to verify: the next, the active and the retiring ones. */

@@ -22,6 +22,9 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { ErrorResponseDto } from '@markpoint/common';
 import { CurrentTenant, RequireScope, type TenantContext } from '@markpoint/tenancy';
 import { ToolKeysService } from '../keys/tool-keys.service';
+import { LtiUrls } from '../launch/lti-urls';
+import { LtiTokens } from '../session/lti-tokens';
+import { PlatformDirectory } from './platform-directory';
 import { CreateLtiPlatformDto, LtiPlatformResponseDto, toPlatformResponse } from './lti-platform.dto';
 import { LtiPlatformEntity } from './lti-platform.entity';
 
@@ -32,6 +35,9 @@ export class LtiPlatformsController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keys: ToolKeysService,
+    private readonly tokens: LtiTokens,
+    private readonly urls: LtiUrls,
+    private readonly directory: PlatformDirectory,
   ) {}
 
   private get repo() {
@@ -52,6 +58,7 @@ export class LtiPlatformsController {
     @CurrentTenant() t: TenantContext,
   ): Promise<LtiPlatformResponseDto> {
     try {
+      this.directory.invalidate();
       return toPlatformResponse(
         await this.repo.save(
           this.repo.create({ ...dto, deploymentIds: dto.deploymentIds ?? [], tenantId: t.tenantId }),
@@ -85,8 +92,30 @@ export class LtiPlatformsController {
     @CurrentTenant() t: TenantContext,
   ): Promise<void> {
     const result = await this.repo.delete({ id, tenantId: t.tenantId });
+    this.directory.invalidate();
     if (!result.affected)
       throw new NotFoundException({ code: 'PLATFORM_NOT_FOUND', message: `No platform has the id ${id}` });
+  }
+
+  @Post('platforms/registration-url')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'A dynamic-registration URL for this organisation, to paste into Moodle or Canvas (valid 30 days)',
+  })
+  async registrationUrl(
+    @CurrentTenant() t: TenantContext,
+  ): Promise<{ url: string; canvasConfigurationUrl: string; expiresAt: string }> {
+    const days = 30;
+    const token = await this.tokens.signSession(
+      { tenantId: t.tenantId, platformId: '', sub: 'registration' },
+      days * 24 * 3600,
+    );
+    return {
+      url: `${this.urls.base}/lti/register/${token}`,
+      canvasConfigurationUrl: `${this.urls.base}/lti/canvas.json`,
+      expiresAt: new Date(Date.now() + days * 24 * 3600 * 1000).toISOString(),
+    };
   }
 
   @Post('lti/keys/rotate')

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { LtiPlatformEntity } from './lti-platform.entity';
+
+const TTL_MS = 30_000;
+
+/**
+ * Registered platforms, read on every login and launch: cached for 30 s per replica and dropped
+ * at once when this replica changes a registration.
+ */
+@Injectable()
+export class PlatformDirectory {
+  private readonly byKey = new Map<string, { at: number; platforms: LtiPlatformEntity[] }>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The registrations of an issuer (one per client id). */
+  async forIssuer(issuer: string): Promise<LtiPlatformEntity[]> {
+    const hit = this.byKey.get(issuer);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.platforms;
+    const platforms = await this.dataSource.getRepository(LtiPlatformEntity).findBy({ issuer });
+    this.byKey.set(issuer, { at: Date.now(), platforms });
+    return platforms;
+  }
+
+  async find(issuer: string, clientId?: string): Promise<LtiPlatformEntity | undefined> {
+    const platforms = await this.forIssuer(issuer);
+    if (clientId) return platforms.find((p) => p.clientId === clientId);
+    // Without client_id (allowed by the spec) the issuer must be unambiguous.
+    return platforms.length === 1 ? platforms[0] : undefined;
+  }
+
+  async byId(id: string, issuer: string): Promise<LtiPlatformEntity | undefined> {
+    return (await this.forIssuer(issuer)).find((p) => p.id === id);
+  }
+
+  invalidate(): void {
+    this.byKey.clear();
+  }
+}

@@ -1,0 +1,299 @@
+import { Logger } from '@nestjs/common';
+import request from 'supertest';
+import { LaunchRefusal } from '@markpoint/lti';
+import { resetDatabase, TestLtiPlatform } from '@markpoint/testing';
+import { newCaller, type TestCaller } from './utils/api-keys';
+import {
+  INSTRUCTOR,
+  launch,
+  LEARNER,
+  listen,
+  refusalCode,
+  registerPlatform,
+  sampleQuiz,
+  type LaunchDefaults,
+} from './utils/lti';
+import { createTestApp, type TestApp } from './utils/test-app';
+
+jest.setTimeout(30_000);
+
+describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
+  let ctx: TestApp;
+  let moodle: TestLtiPlatform;
+  let admin: TestCaller;
+  let platformId: string;
+  let quizId: string;
+  const http = () => request(ctx.app.getHttpServer());
+  const learnerLaunch = (extra: LaunchDefaults = {}): LaunchDefaults => ({
+    custom: { quiz_id: quizId },
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    const base = await listen(ctx);
+    moodle = await TestLtiPlatform.start({ flavour: 'moodle' });
+    moodle.toolJwksUrl = `${base}/lti/jwks`;
+  });
+  beforeEach(async () => {
+    await resetDatabase(ctx.dataSource);
+    admin = await newCaller(ctx.app, ['admin', 'author']);
+    platformId = await registerPlatform(ctx, admin, moodle);
+    ({ quizId } = await sampleQuiz(ctx, admin));
+  });
+  afterAll(async () => {
+    await moodle.close();
+    await ctx.close();
+  });
+
+  it('should send a learner to a new attempt in the player, resume it on the next launch, and store no personal data', async () => {
+    const first = await launch(ctx, moodle, {
+      launch: learnerLaunch({ name: 'Ada Lovelace', email: 'ada@example.org' }),
+    });
+    expect(first.login.status).toBe(302);
+    const auth = new URL(first.login.headers.location);
+    expect(auth.origin + auth.pathname).toBe(moodle.authLoginUrl);
+    expect(Object.fromEntries(auth.searchParams)).toMatchObject({
+      scope: 'openid',
+      response_type: 'id_token',
+      response_mode: 'form_post',
+      prompt: 'none',
+      client_id: moodle.clientId,
+      login_hint: 'learner-1',
+    });
+    expect(first.launch.status).toBe(303);
+    expect(first.launch.headers.location).toMatch(/^\/play\/[\w.-]+$/);
+    const page = await http().get(first.launch.headers.location).expect(200);
+    expect(page.text).toContain('Unit 3 check');
+
+    const second = await launch(ctx, moodle, { launch: learnerLaunch() });
+    expect(second.launch.status).toBe(303);
+    const attempts = await ctx.dataSource.query<{ learner_ref: string }[]>(
+      'SELECT learner_ref FROM attempts',
+    );
+    expect(attempts).toEqual([{ learner_ref: `lti:${platformId}:learner-1` }]);
+    const dump = JSON.stringify(
+      await ctx.dataSource.query(
+        'SELECT * FROM lti_link_users u JOIN lti_resource_links l ON l.id = u.link_id',
+      ),
+    );
+    expect(dump).not.toContain('Ada');
+    expect(dump).not.toContain('ada@example.org');
+  });
+
+  it.each([
+    ['a full instructor role', [INSTRUCTOR]],
+    ['a short instructor role', ['Instructor']],
+    [
+      'a teaching assistant sub-role',
+      ['http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant'],
+    ],
+    [
+      'an institution administrator',
+      ['http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator'],
+    ],
+    ['a content developer', ['http://purl.imsglobal.org/vocab/lis/v2/membership#ContentDeveloper']],
+  ])('should send %s to the quiz dashboard', async (_, roles) => {
+    const run = await launch(ctx, moodle, { launch: learnerLaunch({ roles, sub: 'teacher-1' }) });
+    expect(run.launch.status).toBe(303);
+    expect(run.launch.headers.location).toMatch(/^\/lti\/dashboard\//);
+    const dashboard = await http().get(run.launch.headers.location).expect(200);
+    expect(dashboard.text).toContain('Unit 3 check');
+    expect(await ctx.dataSource.query('SELECT count(*)::int AS n FROM attempts')).toEqual([{ n: 0 }]);
+  });
+
+  it.each([
+    ['unknown roles', { roles: ['http://example.org/roles#Visitor'] }],
+    ['empty roles', { roles: [] }],
+    ['short learner role', { roles: ['Learner'] }],
+    ['no name or email', {}],
+    ['no context', { contextId: null }],
+  ])('should accept a valid launch with %s as a learner', async (_, extra: LaunchDefaults) => {
+    const run = await launch(ctx, moodle, { launch: learnerLaunch(extra) });
+    expect(run.launch.status).toBe(303);
+    expect(run.launch.headers.location).toMatch(/^\/play\//);
+  });
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const badPayloads: [string, LaunchRefusal, Parameters<typeof launch>[2]][] = [
+    ['no kid', LaunchRefusal.NO_KID, { sign: { kid: null } }],
+    ['an unknown kid', LaunchRefusal.UNKNOWN_KID, { sign: { kid: 'not-a-published-key' } }],
+    ['a bad signature', LaunchRefusal.BAD_SIGNATURE, { sign: { foreignKey: true } }],
+    [
+      'an expired token',
+      LaunchRefusal.EXPIRED,
+      { launch: learnerLaunch({ claims: { iat: now() - 600, exp: now() - 300 } }) },
+    ],
+    [
+      'a wrong aud',
+      LaunchRefusal.WRONG_AUDIENCE,
+      { launch: learnerLaunch({ claims: { aud: 'another-tool' } }) },
+    ],
+    [
+      'a wrong iss',
+      LaunchRefusal.WRONG_ISSUER,
+      { launch: learnerLaunch({ claims: { iss: 'https://evil.example' } }) },
+    ],
+    ['a wrong version', LaunchRefusal.WRONG_VERSION, { launch: learnerLaunch({ version: '1.2.0' }) }],
+    ['no version', LaunchRefusal.WRONG_VERSION, { launch: learnerLaunch({ version: null }) }],
+    ['no message_type', LaunchRefusal.MISSING_MESSAGE_TYPE, { launch: learnerLaunch({ messageType: null }) }],
+    ['no roles', LaunchRefusal.MISSING_ROLES, { launch: learnerLaunch({ roles: null }) }],
+    [
+      'no deployment_id',
+      LaunchRefusal.MISSING_DEPLOYMENT_ID,
+      { launch: learnerLaunch({ deploymentId: null }) },
+    ],
+    [
+      'an unknown deployment',
+      LaunchRefusal.UNKNOWN_DEPLOYMENT,
+      { launch: learnerLaunch({ deploymentId: 'not-ours' }) },
+    ],
+    [
+      'no resource_link id',
+      LaunchRefusal.MISSING_RESOURCE_LINK_ID,
+      { launch: learnerLaunch({ resourceLinkId: null }) },
+    ],
+    ['no sub', LaunchRefusal.MISSING_SUB, { launch: learnerLaunch({ sub: null }), loginHint: 'learner-1' }],
+    [
+      'a nonce other than the login asked for',
+      LaunchRefusal.NONCE_MISMATCH,
+      { launch: learnerLaunch({ claims: { nonce: 'forged' } }) },
+    ],
+    [
+      'no state cookie (and no platform storage)',
+      LaunchRefusal.STATE_NOT_BOUND,
+      { launch: learnerLaunch(), sendCookie: false },
+    ],
+  ];
+
+  it.each(badPayloads)(
+    'should refuse a launch with %s, with a page and a logged reason',
+    async (_, code, options) => {
+      const warn = jest.spyOn(Logger.prototype, 'warn');
+      try {
+        const run = await launch(ctx, moodle, options);
+        expect(run.launch.status).toBeGreaterThanOrEqual(400);
+        expect(run.launch.status).toBeLessThan(500);
+        expect(run.launch.headers['content-type']).toMatch(/text\/html/);
+        expect(refusalCode(run.launch)).toBe(code);
+        expect(run.launch.text).toContain('The activity could not be opened');
+        expect(warn.mock.calls.some(([message]) => String(message).includes(code))).toBe(true);
+        expect(await ctx.dataSource.query('SELECT count(*)::int AS n FROM attempts')).toEqual([{ n: 0 }]);
+      } finally {
+        warn.mockRestore();
+      }
+    },
+  );
+
+  it('should refetch the JWKS once for an unknown kid, accepting a rotated platform key', async () => {
+    await launch(ctx, moodle, { launch: learnerLaunch() });
+    await new Promise((r) => setTimeout(r, 1100));
+    await moodle.rotateKey();
+    const before = moodle.jwksFetches;
+    const run = await launch(ctx, moodle, { launch: learnerLaunch({ sub: 'learner-2' }) });
+    expect(run.launch.status).toBe(303);
+    expect(moodle.jwksFetches).toBe(before + 1);
+  });
+
+  it('should refuse a replayed id_token (same nonce) even with its state and cookie', async () => {
+    const run = await launch(ctx, moodle, { launch: learnerLaunch() });
+    expect(run.launch.status).toBe(303);
+    const replay = await http()
+      .post('/lti/launch')
+      .type('form')
+      .set('Cookie', run.cookie!)
+      .send({ id_token: run.idToken, state: run.state });
+    expect(replay.status).toBe(400);
+    expect(refusalCode(replay)).toBe(LaunchRefusal.REPLAYED_NONCE);
+  });
+
+  it('should refuse a missing or tampered state', async () => {
+    const run = await launch(ctx, moodle, { launch: learnerLaunch(), sendCookie: false });
+    const missing = await http().post('/lti/launch').type('form').send({ id_token: run.idToken });
+    expect(refusalCode(missing)).toBe(LaunchRefusal.MISSING_STATE);
+    const tampered = await http()
+      .post('/lti/launch')
+      .type('form')
+      .set('Cookie', run.cookie!)
+      .send({ id_token: run.idToken, state: `${run.state.slice(0, -4)}AAAA` });
+    expect(refusalCode(tampered)).toBe(LaunchRefusal.BAD_STATE);
+  });
+
+  it('should refuse a login from an unregistered platform or deployment', async () => {
+    const params = moodle.loginInitiationParams({ targetLinkUri: 'http://localhost/lti/launch' });
+    const unknown = await http()
+      .get('/lti/login')
+      .query({ ...params, client_id: 'someone-else' });
+    expect(unknown.status).toBe(404);
+    expect(refusalCode(unknown)).toBe(LaunchRefusal.UNKNOWN_PLATFORM);
+    const deployment = await http()
+      .get('/lti/login')
+      .query({ ...params, lti_deployment_id: 'nope' });
+    expect(refusalCode(deployment)).toBe(LaunchRefusal.UNKNOWN_DEPLOYMENT);
+    const missing = await http().get('/lti/login').query({ iss: moodle.issuer });
+    expect(refusalCode(missing)).toBe(LaunchRefusal.MISSING_LOGIN_PARAMETER);
+  });
+
+  it('should tell a learner when the link has no quiz yet, and let the teacher choose one from the dashboard', async () => {
+    const learner = await launch(ctx, moodle, { launch: { resourceLinkId: 'rl-new' } });
+    expect(learner.launch.status).toBe(409);
+    expect(learner.launch.text).toContain('no quiz yet');
+    const teacher = await launch(ctx, moodle, {
+      launch: { resourceLinkId: 'rl-new', roles: [INSTRUCTOR], sub: 't-1' },
+    });
+    const dashboard = teacher.launch.headers.location;
+    const picker = await http().get(dashboard).expect(200);
+    expect(picker.text).toContain('has no quiz yet');
+    await http().post(`${dashboard}/quiz`).type('form').send({ quizId }).expect(303);
+    const again = await launch(ctx, moodle, { launch: { resourceLinkId: 'rl-new', roles: [LEARNER] } });
+    expect(again.launch.headers.location).toMatch(/^\/play\//);
+  });
+});
+
+describe('LTI platform storage (Canvas, cookies blocked)', () => {
+  let ctx: TestApp;
+  let canvas: TestLtiPlatform;
+  let quizId: string;
+  const http = () => request(ctx.app.getHttpServer());
+
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    const base = await listen(ctx);
+    canvas = await TestLtiPlatform.start({ flavour: 'canvas' });
+    canvas.toolJwksUrl = `${base}/lti/jwks`;
+    await resetDatabase(ctx.dataSource);
+    const admin = await newCaller(ctx.app, ['admin', 'author']);
+    await registerPlatform(ctx, admin, canvas);
+    ({ quizId } = await sampleQuiz(ctx, admin));
+  });
+  afterAll(async () => {
+    await canvas.close();
+    await ctx.close();
+  });
+
+  it('should keep the state in platform storage and take it back by postMessage when no cookie returns', async () => {
+    const run = await launch(ctx, canvas, { launch: { custom: { quiz_id: quizId } }, sendCookie: false });
+    // Login: the page puts the binding into the platform's storage frame before going to Canvas.
+    expect(run.login.status).toBe(200);
+    expect(run.login.text).toContain("'lti.put_data'");
+    const put = /var d = (\{.*?\});/s.exec(run.login.text)![1];
+    const stored = JSON.parse(put) as { target: string; key: string; value: string; origin: string };
+    expect(stored.target).toBe('post_message_forwarding');
+    expect(stored.origin).toBe(new URL(canvas.authLoginUrl).origin);
+    // Launch without the cookie: a page that asks the platform for it and posts again.
+    expect(run.launch.status).toBe(200);
+    expect(run.launch.text).toContain("'lti.get_data'");
+    expect(run.launch.headers['content-security-policy']).toMatch(/script-src 'nonce-/);
+    const wrong = await http()
+      .post('/lti/launch')
+      .type('form')
+      .send({ id_token: run.idToken, state: run.state, lti_storage_value: 'not-the-value' });
+    expect(refusalCode(wrong)).toBe(LaunchRefusal.STATE_NOT_BOUND);
+    const relaunch = await http()
+      .post('/lti/launch')
+      .type('form')
+      .send({ id_token: run.idToken, state: run.state, lti_storage_value: stored.value });
+    expect(relaunch.status).toBe(303);
+    expect(relaunch.headers.location).toMatch(/^\/play\//);
+  });
+});
