@@ -52,10 +52,12 @@ export class PassbackWorker {
 
     // Only the newest score of a user and column counts; an older one is never sent after it.
     const [newer] = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM lti_passbacks
-        WHERE link_id = $1 AND user_id = $2 AND tag IS NOT DISTINCT FROM $3 AND status <> 'FAILED'
-          AND (scored_at > $4 OR (scored_at = $4 AND created_at > $5)) LIMIT 1`,
-      [p.linkId, p.userId, p.tag, p.scoredAt, p.createdAt],
+      `SELECT n.id FROM lti_passbacks n JOIN lti_passbacks p ON p.id = $1
+        WHERE n.link_id = p.link_id AND n.user_id = p.user_id AND n.tag IS NOT DISTINCT FROM p.tag
+          AND n.id <> p.id AND n.status <> 'FAILED'
+          AND (n.scored_at > p.scored_at OR (n.scored_at = p.scored_at AND n.created_at > p.created_at))
+        LIMIT 1`,
+      [p.id],
     );
     if (newer) {
       await this.passbacks.update({ id: p.id, status: 'PENDING' }, { status: 'SUPERSEDED', nextTryAt: null });

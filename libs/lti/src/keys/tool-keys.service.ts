@@ -13,7 +13,7 @@ const RETIRE_AFTER_MS = 60 * 60 * 1000;
 @Injectable()
 export class ToolKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ToolKeysService.name);
-  private signing?: { kid: string; key: KeyObject; at: number };
+  private signing?: { kid: string; key: KeyObject };
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -59,23 +59,25 @@ export class ToolKeysService implements OnApplicationBootstrap {
           { status: 'RETIRING', retireAfter: new Date(now.getTime() + RETIRE_AFTER_MS) },
         );
       await repo.update({ id: next.id }, { status: 'ACTIVE' });
-      this.signing = undefined;
       return { activated: next.kid, retiring: active?.kid };
     });
   }
 
   /**
-   * The key that signs now (client assertions, deep-linking responses), decrypted once and
-   * re-read every minute so a rotation on another replica takes effect.
+   * The key that signs now (client assertions, deep-linking responses). One indexed read per call
+   * (they are rare: access tokens are cached), so a rotation on another replica takes effect at
+   * once; the decrypted key object is kept while the kid stays the same.
    */
   async signingKey(): Promise<{ kid: string; key: KeyObject }> {
-    if (this.signing && Date.now() - this.signing.at < 60_000) return this.signing;
-    const active = await this.ensureActiveKey();
-    const key =
-      this.signing?.kid === active.kid
-        ? this.signing.key
-        : createPrivateKey(decryptPrivateKey(active.privateKeyEncrypted, this.secret));
-    this.signing = { kid: active.kid, key, at: Date.now() };
+    const active =
+      (await this.dataSource.getRepository(ToolKeyEntity).findOneBy({ status: 'ACTIVE' })) ??
+      (await this.ensureActiveKey());
+    if (this.signing?.kid !== active.kid) {
+      this.signing = {
+        kid: active.kid,
+        key: createPrivateKey(decryptPrivateKey(active.privateKeyEncrypted, this.secret)),
+      };
+    }
     return this.signing;
   }
 
