@@ -234,6 +234,32 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
     expect(refusalCode(missing)).toBe(LaunchRefusal.MISSING_LOGIN_PARAMETER);
   });
 
+  it('should refuse a deep-linking request from a learner', async () => {
+    const run = await launch(ctx, moodle, { launch: { kind: 'deep-linking' } });
+    expect(run.launch.status).toBe(403);
+    expect(refusalCode(run.launch)).toBe(LaunchRefusal.NOT_AN_INSTRUCTOR);
+  });
+
+  it('should add a deployment to a registration with PATCH, after which its launches pass', async () => {
+    const before = await launch(ctx, moodle, { launch: learnerLaunch({ deploymentId: 'account-2' }) });
+    expect(refusalCode(before.launch)).toBe(LaunchRefusal.UNKNOWN_DEPLOYMENT);
+    const patched = await http()
+      .patch(`/api/v1/platforms/${platformId}`)
+      .set(admin.auth)
+      .send({ deploymentIds: [moodle.deploymentId, 'account-2'] })
+      .expect(200);
+    expect(patched.body.deploymentIds).toEqual([moodle.deploymentId, 'account-2']);
+    await http()
+      .patch(`/api/v1/platforms/${platformId}`)
+      .set(admin.auth)
+      .send({ deploymentIds: 'x' })
+      .expect(400);
+    const other = await newCaller(ctx.app, ['admin']);
+    await http().patch(`/api/v1/platforms/${platformId}`).set(other.auth).send({ name: 'x' }).expect(404);
+    const after = await launch(ctx, moodle, { launch: learnerLaunch({ deploymentId: 'account-2' }) });
+    expect(after.launch.status).toBe(303);
+  });
+
   it('should tell a learner when the link has no quiz yet, and let the teacher choose one from the dashboard', async () => {
     const learner = await launch(ctx, moodle, { launch: { resourceLinkId: 'rl-new' } });
     expect(learner.launch.status).toBe(409);

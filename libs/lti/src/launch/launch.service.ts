@@ -50,11 +50,7 @@ export class LaunchService {
     const { platform, claims } = launch;
     if (launch.messageType === 'LtiDeepLinkingRequest') {
       if (role !== 'INSTRUCTOR')
-        throw new LtiLaunchError(
-          LaunchRefusal.UNSUPPORTED_MESSAGE_TYPE,
-          'deep linking by a non-instructor',
-          403,
-        );
+        throw new LtiLaunchError(LaunchRefusal.NOT_AN_INSTRUCTOR, 'deep linking by a non-instructor', 403);
       const settings = claims[CLAIM.deepLinkingSettings] as Record<string, unknown>;
       const token = await this.tokens.signSession({
         tenantId: platform.tenantId,

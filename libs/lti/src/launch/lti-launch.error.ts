@@ -26,6 +26,7 @@ export enum LaunchRefusal {
   MISSING_RESOURCE_LINK_ID = 'MISSING_RESOURCE_LINK_ID',
   MISSING_SUB = 'MISSING_SUB',
   MISSING_DEEP_LINKING_SETTINGS = 'MISSING_DEEP_LINKING_SETTINGS',
+  NOT_AN_INSTRUCTOR = 'NOT_AN_INSTRUCTOR',
 }
 
 const MESSAGES: Record<LaunchRefusal, string> = {
@@ -58,6 +59,7 @@ const MESSAGES: Record<LaunchRefusal, string> = {
   MISSING_RESOURCE_LINK_ID: 'The launch does not identify its resource link.',
   MISSING_SUB: 'The launch does not identify the user (sub).',
   MISSING_DEEP_LINKING_SETTINGS: 'The deep-linking request does not carry its settings.',
+  NOT_AN_INSTRUCTOR: 'Only teachers can add Markpoint quizzes to a course.',
 };
 
 export class LtiLaunchError extends Error {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ArrayUnique, IsArray, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import type { LtiPlatformEntity } from './lti-platform.entity';
 
@@ -19,6 +19,11 @@ export class CreateLtiPlatformDto {
   @IsString({ each: true })
   deploymentIds?: string[];
 }
+
+/** Everything but the identity (issuer, client id) can change; deployments are replaced as given. */
+export class UpdateLtiPlatformDto extends PartialType(
+  OmitType(CreateLtiPlatformDto, ['issuer', 'clientId'] as const),
+) {}
 
 export class LtiPlatformResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

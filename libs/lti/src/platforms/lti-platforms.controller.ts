@@ -8,6 +8,7 @@ import {
   NotFoundException,
   Param,
   ParseUUIDPipe,
+  Patch,
   Post,
 } from '@nestjs/common';
 import {
@@ -25,7 +26,12 @@ import { ToolKeysService } from '../keys/tool-keys.service';
 import { LtiUrls } from '../launch/lti-urls';
 import { LtiTokens } from '../session/lti-tokens';
 import { PlatformDirectory } from './platform-directory';
-import { CreateLtiPlatformDto, LtiPlatformResponseDto, toPlatformResponse } from './lti-platform.dto';
+import {
+  CreateLtiPlatformDto,
+  LtiPlatformResponseDto,
+  toPlatformResponse,
+  UpdateLtiPlatformDto,
+} from './lti-platform.dto';
 import { LtiPlatformEntity } from './lti-platform.entity';
 
 @ApiTags('lti')
@@ -82,6 +88,26 @@ export class LtiPlatformsController {
     return (await this.repo.find({ where: { tenantId: t.tenantId }, order: { createdAt: 'ASC' } })).map(
       toPlatformResponse,
     );
+  }
+
+  @Patch('platforms/:id')
+  @ApiOperation({
+    summary: 'Change a registration (name, endpoints, deployments); issuer and client id stay',
+    description:
+      'Add a deployment here when an LMS adds the tool again (Canvas: each account or course install).',
+  })
+  @ApiOkResponse({ type: LtiPlatformResponseDto })
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateLtiPlatformDto,
+    @CurrentTenant() t: TenantContext,
+  ): Promise<LtiPlatformResponseDto> {
+    const platform = await this.repo.findOneBy({ id, tenantId: t.tenantId });
+    if (!platform)
+      throw new NotFoundException({ code: 'PLATFORM_NOT_FOUND', message: `No platform has the id ${id}` });
+    const saved = await this.repo.save(this.repo.merge(platform, dto));
+    this.directory.invalidate();
+    return toPlatformResponse(saved);
   }
 
   @Delete('platforms/:id')

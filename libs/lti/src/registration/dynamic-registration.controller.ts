@@ -80,7 +80,11 @@ export class DynamicRegistrationController {
     }
     try {
       if (!openIdUrl) throw new RegistrationError('The LMS did not send openid_configuration.');
-      const config = await this.fetchJson<OpenIdConfiguration>(openIdUrl, { method: 'GET' });
+      // Some platforms (Canvas) also want the registration token on this request.
+      const config = await this.fetchJson<OpenIdConfiguration>(openIdUrl, {
+        method: 'GET',
+        headers: registrationToken ? { authorization: `Bearer ${registrationToken}` } : {},
+      });
       checkIssuer(config, openIdUrl);
       const {
         registration_endpoint: endpoint,

@@ -22,7 +22,13 @@ export function registrationRequest(urls: LtiUrls): Record<string, unknown> {
       description: 'Quizzes built from examiner marking points, graded into your gradebook',
       claims: ['iss', 'sub'],
       messages: [
-        { type: 'LtiDeepLinkingRequest', target_link_uri: urls.launch, label: 'Markpoint quiz' },
+        {
+          type: 'LtiDeepLinkingRequest',
+          target_link_uri: urls.launch,
+          label: 'Markpoint quiz',
+          // Canvas reads placements; other platforms ignore them.
+          placements: ['assignment_selection', 'link_selection'],
+        },
         { type: 'LtiResourceLinkRequest', target_link_uri: urls.launch, label: 'Markpoint quiz' },
       ],
     },
