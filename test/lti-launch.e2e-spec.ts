@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import request from 'supertest';
-import { LaunchRefusal } from '@markpoint/lti';
+import { LaunchRefusal, NonceSweeper } from '@markpoint/lti';
 import { resetDatabase, TestLtiPlatform } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import {
@@ -205,6 +205,15 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
       .send({ id_token: run.idToken, state: run.state });
     expect(replay.status).toBe(400);
     expect(refusalCode(replay)).toBe(LaunchRefusal.REPLAYED_NONCE);
+  });
+
+  it('should purge nonces whose tokens have expired, and only those', async () => {
+    await launch(ctx, moodle, { launch: learnerLaunch() });
+    await ctx.dataSource.query(
+      `INSERT INTO lti_nonces (nonce, expires_at) VALUES ('old', now() - interval '1 minute')`,
+    );
+    expect(await ctx.app.get(NonceSweeper).sweep()).toBe(1);
+    expect(await ctx.dataSource.query('SELECT count(*)::int AS n FROM lti_nonces')).toEqual([{ n: 1 }]);
   });
 
   it('should refuse a missing or tampered state', async () => {
