@@ -5,12 +5,14 @@ import { ConfigValidationError } from '@markpoint/common';
 import { describeCliError, registerContentCommands } from './commands/content.commands';
 import { registerDbCommands } from './commands/db.commands';
 import { registerKeyCommands } from './commands/keys.commands';
+import { registerPlatformCommands } from './commands/platforms.commands';
 
 async function main(argv: string[]): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const program = new Command('markpoint').description('Markpoint command line').showHelpAfterError();
   registerDbCommands(program);
   registerKeyCommands(program);
+  registerPlatformCommands(program);
   registerContentCommands(program);
   await program.parseAsync(argv);
 }

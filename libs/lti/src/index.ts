@@ -15,3 +15,4 @@ export { NonceSweeper } from './launch/nonce-sweeper';
 export { LaunchRefusal } from './launch/lti-launch.error';
 export { roleKind } from './launch/lti-claims';
 export { LtiTokens } from './session/lti-tokens';
+export { CreateLtiPlatformDto, UpdateLtiPlatformDto } from './platforms/lti-platform.dto';
