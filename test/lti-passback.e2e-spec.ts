@@ -308,6 +308,29 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
       expect(moodle.lineItems.some((li) => li.tag === tag && li.resourceId === quizId)).toBe(true);
   });
 
+  it('should deliver to a Canvas-shaped platform and dead-letter its 422 for a non-student at once', async () => {
+    await moodle.close();
+    moodle = await TestLtiPlatform.start({ flavour: 'canvas' });
+    moodle.toolJwksUrl = `${base}/lti/jwks`;
+    await registerPlatform(ctx, admin, moodle);
+    moodle.setMembers('course-1', [{ userId: 'student-1', roles: ['Learner'] }]);
+    await takeQuiz('student-1', 'all');
+    await takeQuiz('observer-1', 'all');
+    const rows = await waitFor('both settled', async () => {
+      const r = await passbacks();
+      return r.length === 2 && r.every((p) => p.status !== 'PENDING') && r;
+    });
+    expect(rows.map((r) => [r.status, r.last_status_code, r.tries]).sort()).toEqual([
+      ['DELIVERED', 200, 1],
+      ['FAILED', 422, 1],
+    ]);
+    const item = moodle.lineItems.find((li) => li.resourceId === quizId)!;
+    expect(moodle.currentScore(item.id, 'student-1')).toMatchObject({
+      scoreGiven: 100,
+      gradingProgress: 'FullyGraded',
+    });
+  });
+
   it('should list every course member on the dashboard with attempt and gradebook status (NRPS)', async () => {
     moodle.setMembers('course-1', [
       { userId: 'learner-1', roles: ['Learner'] },
