@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { deliveryBench } from './delivery.bench';
 import { ingestBench } from './ingest.bench';
+import { ltiBench } from './lti.bench';
 import { startupBench } from './startup.bench';
 import type { BenchSection } from './bench-section';
 
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<BenchSection>> = {
   startup: startupBench,
   ingest: ingestBench,
   delivery: deliveryBench,
+  lti: ltiBench,
 };
 
 async function main(): Promise<void> {
