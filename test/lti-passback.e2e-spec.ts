@@ -149,6 +149,19 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
     expect(moodle.currentScore(item!.id, 'learner-2')).toMatchObject({ scoreGiven: 0 });
   });
 
+  it('should create one column when a class submits at once, and deliver every score', async () => {
+    const subs = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'];
+    await Promise.all(subs.map((sub, i) => takeQuiz(sub, i % 2 === 0 ? 'all' : 0)));
+    await waitFor(
+      'all delivered',
+      async () => (await passbacks(`status = 'DELIVERED'`)).length === subs.length,
+    );
+    const columns = moodle.lineItems.filter((li) => li.resourceId === quizId);
+    expect(columns).toHaveLength(1);
+    for (const [i, sub] of subs.entries())
+      expect(moodle.currentScore(columns[0].id, sub)).toMatchObject({ scoreGiven: i % 2 === 0 ? 100 : 0 });
+  });
+
   it("should score the launch's own line item, keeping Moodle's query string", async () => {
     await takeQuiz('learner-1', 'all', { ags: { lineitem: true } });
     await waitFor('delivered', async () => (await passbacks(`status = 'DELIVERED'`)).length === 1);

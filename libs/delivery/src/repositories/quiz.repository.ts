@@ -16,8 +16,9 @@ export class QuizRepository {
     return this.quizzes.save(this.quizzes.create(quiz));
   }
 
-  findById(tenantId: string, id: string): Promise<QuizEntity | null> {
-    return this.quizzes.findOneBy({ tenantId, id });
+  /** Pass the transaction's manager inside a transaction: a second pool connection can starve the pool. */
+  findById(tenantId: string, id: string, manager?: EntityManager): Promise<QuizEntity | null> {
+    return (manager ? manager.getRepository(QuizEntity) : this.quizzes).findOneBy({ tenantId, id });
   }
 
   list(tenantId: string, page: { page: number; limit: number }): Promise<[QuizEntity[], number]> {

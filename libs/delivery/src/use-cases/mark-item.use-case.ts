@@ -57,7 +57,7 @@ export class MarkItemUseCase {
         throw error;
       }
       await this.attempts.saveGrades(m, [{ id: item.id, grade: item.grade }]);
-      const quiz = await this.quizzes.findById(attempt.tenantId, attempt.quizId);
+      const quiz = await this.quizzes.findById(attempt.tenantId, attempt.quizId, m);
       const result = aggregateAttempt(
         items.map((i) => ({ itemId: i.itemId, markingPointKeys: i.markingPointKeys, grade: i.grade! })),
         quiz?.settings.passMarkPercent ?? 50,

@@ -43,6 +43,12 @@ export class StartAttemptUseCase {
     const quiz = await this.quizzes.findById(input.tenantId, input.quizId);
     if (!quiz)
       throw new DeliveryException(`No quiz has the id ${input.quizId}`, DeliveryExceptionCode.QUIZ_NOT_FOUND);
+    // Resuming is the common case (every relaunch): no lock and no bank read for it.
+    const manager = this.attempts.dataSource.manager;
+    const resumable = await this.attempts.findOpen(manager, quiz.id, input.learnerRef);
+    if (resumable)
+      return { attempt: resumable, items: await this.attempts.items(resumable.id, manager), resumed: true };
+    // Read before the transaction: the bank read must not hold a second pool connection.
     const bankItems = await this.banks.allItems(input.tenantId, quiz.bankId);
     return this.attempts.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [

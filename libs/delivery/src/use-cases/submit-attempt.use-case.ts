@@ -32,7 +32,7 @@ export class SubmitAttemptUseCase {
         );
       }
       if (attempt.status !== 'IN_PROGRESS') return attempt;
-      const quiz = await this.quizzes.findById(attempt.tenantId, attempt.quizId);
+      const quiz = await this.quizzes.findById(attempt.tenantId, attempt.quizId, m);
       const items = await this.attempts.items(attempt.id, m);
       const grades = items.map((item) => ({
         id: item.id,

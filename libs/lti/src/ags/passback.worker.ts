@@ -22,6 +22,8 @@ export const QUIZ_LINE_ITEM_TAG = 'markpoint-quiz';
 @Injectable()
 export class PassbackWorker {
   private readonly logger = new Logger(PassbackWorker.name);
+  /** One find-or-create per column at a time (jobs run in batches), and its answer kept. */
+  private readonly lineItems = new Map<string, Promise<string>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -38,7 +40,7 @@ export class PassbackWorker {
       retryBackoff: true,
       expireInSeconds: Math.ceil((policy.timeoutMs * 4) / 1000) + 30,
     });
-    queue.work<PassbackJob>(PASSBACK_QUEUE, (job) => this.send(job.data.passbackId));
+    queue.work<PassbackJob>(PASSBACK_QUEUE, (job) => this.send(job.data.passbackId), { batchSize: 20 });
   }
 
   private get passbacks() {
@@ -121,12 +123,28 @@ export class PassbackWorker {
   }
 
   /** The column to score: the launch's own line item, else found or created by resourceId (and tag). */
-  private async lineItem(
+  private lineItem(
     platform: LtiPlatformEntity,
     link: LtiResourceLinkEntity,
     p: LtiPassbackEntity,
   ): Promise<string> {
-    if (p.tag === null && link.lineItemUrl) return link.lineItemUrl;
+    if (p.tag === null && link.lineItemUrl) return Promise.resolve(link.lineItemUrl);
+    const key = `${link.id}:${p.tag ?? ''}`;
+    let pending = this.lineItems.get(key);
+    if (!pending) {
+      pending = this.findOrCreateLineItem(platform, link, p);
+      this.lineItems.set(key, pending);
+      // A failure is not remembered: the next try asks the platform again.
+      pending.catch(() => this.lineItems.delete(key));
+    }
+    return pending;
+  }
+
+  private async findOrCreateLineItem(
+    platform: LtiPlatformEntity,
+    link: LtiResourceLinkEntity,
+    p: LtiPassbackEntity,
+  ): Promise<string> {
     if (!link.lineItemsUrl)
       throw new PlatformCallError(
         'The launch announced no line items service (AGS not enabled)',

@@ -25,7 +25,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private boss?: PgBoss;
   private readonly queues = new Map<string, QueuePolicy>();
-  private readonly workers: { name: string; handler: JobHandler<unknown> }[] = [];
+  private readonly workers: { name: string; handler: JobHandler<unknown>; batchSize: number }[] = [];
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -34,9 +34,13 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     this.queues.set(name, policy);
   }
 
-  /** Registers a worker; it starts taking jobs once the app is initialised. */
-  work<T>(name: string, handler: JobHandler<T>): void {
-    this.workers.push({ name, handler: handler as JobHandler<unknown> });
+  /**
+   * Registers a worker; it starts taking jobs once the app is initialised. pg-boss fetches at most
+   * once per polling interval, so `batchSize` jobs are taken together and run concurrently; each
+   * fails or completes on its own (a throwing handler fails only its job, which pg-boss retries).
+   */
+  work<T>(name: string, handler: JobHandler<T>, options: { batchSize?: number } = {}): void {
+    this.workers.push({ name, handler: handler as JobHandler<unknown>, batchSize: options.batchSize ?? 10 });
   }
 
   async onModuleInit(): Promise<void> {
@@ -57,12 +61,22 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       await boss.createQueue(name, { name, ...policy });
       await boss.updateQueue(name, { name, ...policy });
     }
-    for (const { name, handler } of this.workers) {
+    for (const { name, handler, batchSize } of this.workers) {
       await boss.work<unknown>(
         name,
-        { pollingIntervalSeconds: 0.5, batchSize: 1, includeMetadata: true },
-        async ([job]) => {
-          await handler({ id: job.id, data: job.data, retryCount: job.retryCount });
+        { pollingIntervalSeconds: 0.5, batchSize, includeMetadata: true },
+        async (jobs) => {
+          const outcomes = await Promise.allSettled(
+            jobs.map((job) => handler({ id: job.id, data: job.data, retryCount: job.retryCount })),
+          );
+          // Fail the jobs whose handler threw; pg-boss then completes only those still active.
+          for (const [i, outcome] of outcomes.entries()) {
+            if (outcome.status === 'rejected') {
+              const reason: unknown = outcome.reason;
+              const message = reason instanceof Error ? reason.message : String(reason);
+              await boss.fail(name, jobs[i].id, { message });
+            }
+          }
         },
       );
     }
