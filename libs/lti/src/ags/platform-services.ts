@@ -73,6 +73,8 @@ export function lineItemSubUrl(lineItem: string, sub: 'scores' | 'results'): str
 @Injectable()
 export class PlatformServices {
   private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
+  /** Token requests in flight: a batch of scores waits for one request, not one each. */
+  private readonly fetching = new Map<string, Promise<string>>();
   private timeoutMs = 10_000;
 
   constructor(private readonly keys: ToolKeysService) {}
@@ -85,6 +87,20 @@ export class PlatformServices {
     const cacheKey = `${platform.id} ${[...scopes].sort().join(' ')}`;
     const cached = this.tokens.get(cacheKey);
     if (!refresh && cached && cached.expiresAt > Date.now()) return cached.token;
+    const running = this.fetching.get(cacheKey);
+    if (running) return running;
+    const fetching = this.requestToken(platform, scopes, cacheKey).finally(() =>
+      this.fetching.delete(cacheKey),
+    );
+    this.fetching.set(cacheKey, fetching);
+    return fetching;
+  }
+
+  private async requestToken(
+    platform: LtiPlatformEntity,
+    scopes: string[],
+    cacheKey: string,
+  ): Promise<string> {
     const { kid, key } = await this.keys.signingKey();
     const assertion = await new SignJWT({})
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
