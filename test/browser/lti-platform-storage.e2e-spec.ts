@@ -8,7 +8,7 @@ import { sampleQuiz } from '../utils/lti';
 import { createTestApp, type TestApp } from '../utils/test-app';
 import { describeInBrowser, launchChromium } from './browser';
 
-jest.setTimeout(60_000);
+jest.setTimeout(90_000);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -117,20 +117,27 @@ describeInBrowser('LTI launch in an iframe with third-party cookies unavailable 
 
   it('should keep the state in platform storage by postMessage and open the player in the frame', async () => {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${coursePort}/course`);
-    const tool = page.frameLocator('#tool');
-    await tool
-      .locator('h1')
-      .filter({ hasText: 'Unit 3 check' })
-      .first()
-      .waitFor({ timeout: 20_000 })
-      .catch(async (e: Error) => {
-        const f = page.frames().find((x) => x.name() === 'tool');
-        console.log(f?.url(), (await f?.content())?.slice(0, 1500));
-        throw e;
-      });
-    const frame = page.frames().find((f) => f.name() === 'tool')!;
-    expect(new URL(frame.url()).pathname).toMatch(/^\/play\//);
+    // The tool frame's navigations, to say where a failed launch stopped.
+    const trail: string[] = [];
+    page.on('framenavigated', (f) => {
+      if (f.name() === 'tool') trail.push(new URL(f.url()).pathname);
+    });
+    page.on('pageerror', (e) => trail.push(`page error: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${coursePort}/course`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 20_000,
+    });
+    const deadline = Date.now() + 40_000;
+    let frame = page.frames().find((f) => f.name() === 'tool');
+    while (!(frame && /^\/play\//.test(new URL(frame.url()).pathname)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      frame = page.frames().find((f) => f.name() === 'tool');
+    }
+    expect({ at: frame ? new URL(frame.url()).pathname : null, trail }).toEqual({
+      at: expect.stringMatching(/^\/play\//),
+      trail: expect.arrayContaining(['/lti/login', '/lti/launch']),
+    });
+    await frame!.locator('h1').filter({ hasText: 'Unit 3 check' }).first().waitFor({ timeout: 10_000 });
     const log = await page.evaluate(
       () => (globalThis as unknown as { storageLog?: string[] }).storageLog ?? [],
     );
