@@ -17,6 +17,12 @@ export class AttemptRepository {
     return this.m(manager).getRepository(AttemptEntity).findOneBy({ tenantId, id });
   }
 
+  findWithQuiz(tenantId: string, id: string): Promise<AttemptEntity | null> {
+    return this.dataSource
+      .getRepository(AttemptEntity)
+      .findOne({ where: { tenantId, id }, relations: { quiz: true } });
+  }
+
   lockById(manager: EntityManager, id: string): Promise<AttemptEntity | null> {
     return manager
       .getRepository(AttemptEntity)

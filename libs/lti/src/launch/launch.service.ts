@@ -74,15 +74,21 @@ export class LaunchService {
     const ags = (claims[CLAIM.ags] as AgsClaim | undefined) ?? {};
     const nrps = claims[CLAIM.nrps] as { context_memberships_url?: unknown } | undefined;
     const custom = (claims[CLAIM.custom] as Record<string, unknown> | undefined) ?? {};
-    const quizId = await this.customQuiz(platform.tenantId, custom.quiz_id);
+    const customQuizId =
+      typeof custom.quiz_id === 'string' && UUID.test(custom.quiz_id) ? custom.quiz_id : null;
     const learnerRef = learnerRefOf(platform.id, launch.sub);
 
     // One statement records the link (keeping what a launch without it would lose) and the user.
-    const [row] = await this.dataSource.query<{ id: string; quiz_id: string | null }[]>(
-      `WITH link AS (
+    const [row] = await this.dataSource.query<
+      { id: string; quiz_id: string | null; open_attempt: string | null }[]
+    >(
+      `WITH custom_quiz AS (
+         -- A quiz named by a custom parameter counts only when it is this organisation's.
+         SELECT id FROM quizzes WHERE id = $7::uuid AND tenant_id = $1
+       ), link AS (
          INSERT INTO lti_resource_links (tenant_id, platform_id, deployment_id, resource_link_id, context_id,
            title, quiz_id, line_item_url, line_items_url, ags_scopes, memberships_url, marking_point_line_items)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, COALESCE($15, false))
+         VALUES ($1, $2, $3, $4, $5, $6, (SELECT id FROM custom_quiz), $8, $9, $10, $11, COALESCE($15, false))
          ON CONFLICT (platform_id, resource_link_id) DO UPDATE SET
            deployment_id = EXCLUDED.deployment_id,
            context_id = EXCLUDED.context_id,
@@ -101,7 +107,10 @@ export class LaunchService {
          ON CONFLICT (link_id, sub) DO UPDATE SET role = EXCLUDED.role, last_launch_at = EXCLUDED.last_launch_at,
            updated_at = now()
        )
-       SELECT id, quiz_id FROM link`,
+       SELECT link.id, link.quiz_id,
+              (SELECT a.id FROM attempts a WHERE a.quiz_id = link.quiz_id AND a.learner_ref = $13
+                  AND a.status = 'IN_PROGRESS' AND a.tenant_id = $1) AS open_attempt
+         FROM link`,
       [
         platform.tenantId,
         platform.id,
@@ -109,7 +118,7 @@ export class LaunchService {
         link.id,
         typeof context?.id === 'string' ? context.id : null,
         typeof link.title === 'string' ? link.title.slice(0, 500) : null,
-        quizId,
+        customQuizId,
         typeof ags.lineitem === 'string' ? ags.lineitem : null,
         typeof ags.lineitems === 'string' ? ags.lineitems : null,
         Array.isArray(ags.scope) ? ags.scope.filter((s) => Object.values(SCOPE).includes(s as never)) : [],
@@ -146,15 +155,6 @@ export class LaunchService {
     }
     const platform = typeof iss === 'string' ? await this.directory.byId(platformId, iss) : undefined;
     return platform ? new URL(platform.authLoginUrl).origin : '*';
-  }
-
-  private async customQuiz(tenantId: string, value: unknown): Promise<string | null> {
-    if (typeof value !== 'string' || !UUID.test(value)) return null;
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      'SELECT id FROM quizzes WHERE id = $1 AND tenant_id = $2',
-      [value, tenantId],
-    );
-    return rows[0]?.id ?? null;
   }
 
   private async learnerUrl(tenantId: string, quizId: string, learnerRef: string): Promise<string> {

@@ -28,15 +28,16 @@ export class LoadPlayerAttemptUseCase {
   ) {}
 
   async execute(input: { tenantId: string; attemptId: string }): Promise<PlayerAttempt> {
-    const attempt = await this.attempts.findById(input.tenantId, input.attemptId);
+    // One statement for the attempt and its quiz.
+    const attempt = await this.attempts.findWithQuiz(input.tenantId, input.attemptId);
     if (!attempt) {
       throw new DeliveryException(
         `No attempt has the id ${input.attemptId}`,
         DeliveryExceptionCode.ATTEMPT_NOT_FOUND,
       );
     }
-    const quiz = await this.quizzes.findById(input.tenantId, attempt.quizId);
-    if (!quiz)
+    const quiz = attempt.quiz;
+    if (!quiz || quiz.tenantId !== input.tenantId)
       throw new DeliveryException(
         `No quiz has the id ${attempt.quizId}`,
         DeliveryExceptionCode.QUIZ_NOT_FOUND,
