@@ -18,9 +18,13 @@ export class AttemptRepository {
   }
 
   findWithQuiz(tenantId: string, id: string): Promise<AttemptEntity | null> {
+    // A query builder, not findOne with relations (which sends an id query first).
     return this.dataSource
       .getRepository(AttemptEntity)
-      .findOne({ where: { tenantId, id }, relations: { quiz: true } });
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.quiz', 'q')
+      .where('a.id = :id AND a.tenant_id = :tenantId', { id, tenantId })
+      .getOne();
   }
 
   lockById(manager: EntityManager, id: string): Promise<AttemptEntity | null> {
