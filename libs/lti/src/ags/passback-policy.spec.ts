@@ -1,3 +1,4 @@
+import { LtiEnv, toPassbackPolicy } from '../config/lti.config';
 import { lineItemSubUrl, retryAfterMs } from './platform-services';
 import { nextDelayMs, type PassbackPolicy } from './passback-policy';
 
@@ -41,5 +42,15 @@ describe('lineItemSubUrl', () => {
     expect(lineItemSubUrl('https://canvas.example/api/lti/courses/1/line_items/5/', 'results')).toBe(
       'https://canvas.example/api/lti/courses/1/line_items/5/results',
     );
+  });
+});
+
+describe('the default passback policy', () => {
+  it('should keep trying through a ten-minute LMS outage, even with the shortest jitter', () => {
+    const defaults = toPassbackPolicy(Object.assign(new LtiEnv(), {}));
+    let waited = 0;
+    for (let tries = 1; tries < defaults.maxTries; tries++)
+      waited += nextDelayMs(defaults, tries, undefined, 0);
+    expect(waited).toBeGreaterThan(10 * 60 * 1000);
   });
 });
