@@ -253,15 +253,7 @@ export async function ltiBench(): Promise<BenchSection> {
       if (res.status >= 300) throw new Error(`${p} answered ${res.status}: ${await res.text()}`);
       return (await res.json()) as Record<string, unknown>;
     };
-    const registered = await post('/api/v1/platforms', {
-      name: 'Bench platform',
-      issuer: platform.issuer,
-      clientId: platform.clientId,
-      authLoginUrl: platform.authLoginUrl,
-      authTokenUrl: platform.tokenUrl,
-      jwksUrl: platform.jwksUrl,
-      deploymentIds: [platform.deploymentId],
-    });
+    const registered = await post('/api/v1/platforms', platform.registrationBody('Bench platform'));
     const platformId = String(registered.id);
     const spec = await post('/api/v1/specs', { text: SAMPLE });
     const bank = await post(`/api/v1/specs/${String(spec.id)}/banks`, { seed: 'lti-bench' });

@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { ItemContent } from '@markpoint/grading';
 import { resetDatabase } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
-import { correctResponse } from './utils/responses';
+import { AUTO_MARKED_TYPES, correctResponse } from './utils/responses';
 import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(30_000);
@@ -13,15 +13,6 @@ const SAMPLE = readFileSync(
   path.join(__dirname, '..', 'samples', 'specs', '003_e400544d1f727506.txt'),
   'utf8',
 );
-const AUTO_TYPES = [
-  'SINGLE_CHOICE',
-  'MULTIPLE_RESPONSE',
-  'TRUE_FALSE',
-  'ORDERING',
-  'MATCHING',
-  'NUMERIC',
-  'SHORT_ANSWER',
-];
 
 describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
   let ctx: TestApp;
@@ -72,7 +63,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
 
   it('should run an attempt from start to a graded result with a breakdown per marking point, never sending keys before submission', async () => {
     const quizId = await quiz({
-      blueprint: { perMarkingPoint: 2, types: AUTO_TYPES },
+      blueprint: { perMarkingPoint: 2, types: AUTO_MARKED_TYPES },
       settings: { passMarkPercent: 60 },
     });
     const started = await http()

@@ -96,15 +96,7 @@ describeInBrowser('LTI launch in an iframe with third-party cookies unavailable 
     await request(ctx.app.getHttpServer())
       .post('/api/v1/platforms')
       .set(admin.auth)
-      .send({
-        name: 'Canvas',
-        issuer: canvas.issuer,
-        clientId: canvas.clientId,
-        authLoginUrl: `http://127.0.0.1:${coursePort}/auth`,
-        authTokenUrl: canvas.tokenUrl,
-        jwksUrl: canvas.jwksUrl,
-        deploymentIds: [canvas.deploymentId],
-      })
+      .send({ ...canvas.registrationBody('Canvas'), authLoginUrl: `http://127.0.0.1:${coursePort}/auth` })
       .expect(201);
     browser = await launchChromium();
   });

@@ -32,15 +32,7 @@ export async function registerPlatform(
   const res = await request(ctx.app.getHttpServer())
     .post('/api/v1/platforms')
     .set(admin.auth)
-    .send({
-      name: `${platform.flavour} test platform`,
-      issuer: platform.issuer,
-      clientId: platform.clientId,
-      authLoginUrl: platform.authLoginUrl,
-      authTokenUrl: platform.tokenUrl,
-      jwksUrl: platform.jwksUrl,
-      deploymentIds: [platform.deploymentId],
-    })
+    .send(platform.registrationBody())
     .expect(201);
   return (res.body as { id: string }).id;
 }

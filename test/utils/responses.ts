@@ -1,5 +1,16 @@
 import { numericKey, type ItemContent, type ItemResponse } from '@markpoint/grading';
 
+/** The item types marked without a person, so a submitted attempt is graded at once. */
+export const AUTO_MARKED_TYPES = [
+  'SINGLE_CHOICE',
+  'MULTIPLE_RESPONSE',
+  'TRUE_FALSE',
+  'ORDERING',
+  'MATCHING',
+  'NUMERIC',
+  'SHORT_ANSWER',
+];
+
 /** The right answer, worked out from the frozen content the database holds (never from the API). */
 export function correctResponse(
   content: ItemContent,

@@ -218,6 +218,19 @@ export class TestLtiPlatform {
     return this.authorizeParams(new URL(authRequestUrl, this.url).searchParams, o);
   }
 
+  /** The body of Markpoint's `POST /api/v1/platforms` that registers this platform. */
+  registrationBody(name = `${this.flavour} test platform`): Record<string, unknown> {
+    return {
+      name,
+      issuer: this.issuer,
+      clientId: this.clientId,
+      authLoginUrl: this.authLoginUrl,
+      authTokenUrl: this.tokenUrl,
+      jwksUrl: this.jwksUrl,
+      deploymentIds: [this.deploymentId],
+    };
+  }
+
   setMembers(contextId: string, members: TestMember[]): void {
     this.members.set(contextId, members);
   }
