@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import request from 'supertest';
 import { LaunchRefusal, NonceSweeper } from '@markpoint/lti';
@@ -324,6 +325,18 @@ describe('LTI platform storage (Canvas, cookies blocked)', () => {
       .type('form')
       .send({ id_token: run.idToken, state: run.state, lti_storage_value: 'not-the-value' });
     expect(refusalCode(wrong)).toBe(LaunchRefusal.STATE_NOT_BOUND);
+    // The secret is not in the state (which travels through the LMS) nor derivable from it.
+    expect(run.state).not.toContain(stored.value);
+    for (const derived of [
+      createHash('sha256').update(run.state).digest('base64url'),
+      createHash('sha256').update(run.state).digest('base64url').slice(0, 32),
+    ]) {
+      const forged = await http()
+        .post('/lti/launch')
+        .type('form')
+        .send({ id_token: run.idToken, state: run.state, lti_storage_value: derived });
+      expect(refusalCode(forged)).toBe(LaunchRefusal.STATE_NOT_BOUND);
+    }
     const relaunch = await http()
       .post('/lti/launch')
       .type('form')

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
@@ -60,7 +61,7 @@ export class LaunchValidator {
 
   async validate(input: LaunchInput): Promise<ValidLaunch> {
     const login = await this.state(input.state);
-    if (!input.binding || input.binding !== LtiTokens.binding(input.state as string))
+    if (!input.binding || !sameText(LtiTokens.bindingHash(input.binding), login.b))
       throw new LtiLaunchError(LaunchRefusal.STATE_NOT_BOUND, 'no state cookie or platform-storage value');
     if (!input.idToken) throw new LtiLaunchError(LaunchRefusal.MISSING_ID_TOKEN);
 
@@ -135,6 +136,12 @@ export class LaunchValidator {
 
     return { platform, messageType, deploymentId, sub: claims.sub, roles: roles as string[], claims };
   }
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function verificationRefusal(error: unknown): LtiLaunchError {

@@ -151,10 +151,12 @@ export class LaunchService {
     try {
       iss = idToken ? decodeJwt(idToken).iss : undefined;
     } catch {
-      iss = undefined;
+      throw new LtiLaunchError(LaunchRefusal.MALFORMED_ID_TOKEN);
     }
     const platform = typeof iss === 'string' ? await this.directory.byId(platformId, iss) : undefined;
-    return platform ? new URL(platform.authLoginUrl).origin : '*';
+    // Never '*': the storage answer must come from the platform's own frame.
+    if (!platform) throw new LtiLaunchError(LaunchRefusal.WRONG_ISSUER, `iss ${String(iss)}`);
+    return new URL(platform.authLoginUrl).origin;
   }
 
   private async learnerUrl(tenantId: string, quizId: string, learnerRef: string): Promise<string> {

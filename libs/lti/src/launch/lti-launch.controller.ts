@@ -69,14 +69,15 @@ export class LtiLaunchController {
 
       const nonce = randomBytes(24).toString('base64url');
       const storageTarget = text(params, 'lti_storage_target');
+      const binding = LtiTokens.newBinding();
       const state = await this.tokens.signState({
         p: platform.id,
         n: nonce,
+        b: binding.hash,
         ...(storageTarget ? { st: storageTarget } : {}),
       });
-      const binding = LtiTokens.binding(state);
       // Inside an LMS iframe a cookie only comes back cross-site with SameSite=None; Secure (https).
-      res.cookie(LtiTokens.bindingName(nonce), binding, {
+      res.cookie(LtiTokens.bindingName(nonce), binding.secret, {
         httpOnly: true,
         secure: this.urls.https,
         sameSite: this.urls.https ? 'none' : 'lax',
@@ -106,7 +107,7 @@ export class LtiLaunchController {
             target: storageTarget,
             origin: auth.origin,
             key: LtiTokens.bindingName(nonce),
-            value: binding,
+            value: binding.secret,
             next: auth.toString(),
           }),
         );

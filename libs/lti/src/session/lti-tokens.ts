@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { LTI_KEY_SECRET } from '../keys/tool-keys.service';
@@ -11,6 +11,8 @@ export interface LoginState {
   n: string;
   /** lti_storage_target when the platform offered platform storage. */
   st?: string;
+  /** Hash of the browser's binding secret (the secret itself is only in its cookie or platform storage). */
+  b: string;
 }
 
 /** An instructor's dashboard or deep-linking session after launch. */
@@ -64,8 +66,9 @@ export class LtiTokens {
 
   async verifyState(token: string): Promise<LoginState> {
     const p = await this.verify(token, this.stateKey, 'state');
-    if (typeof p.p !== 'string' || typeof p.n !== 'string') throw new LtiTokenError('state lacks p/n', false);
-    return { p: p.p, n: p.n, ...(typeof p.st === 'string' ? { st: p.st } : {}) };
+    if (typeof p.p !== 'string' || typeof p.n !== 'string' || typeof p.b !== 'string')
+      throw new LtiTokenError('state lacks p/n/b', false);
+    return { p: p.p, n: p.n, b: p.b, ...(typeof p.st === 'string' ? { st: p.st } : {}) };
   }
 
   signSession(session: InstructorSession, seconds = SESSION_SECONDS): Promise<string> {
@@ -78,9 +81,18 @@ export class LtiTokens {
     return p.s as InstructorSession;
   }
 
-  /** What binds a state to the browser that logged in: a cookie or a platform-storage value. */
-  static binding(state: string): string {
-    return createHash('sha256').update(state).digest('base64url').slice(0, 32);
+  /**
+   * What binds a state to the browser that logged in: a random secret kept in a cookie or in
+   * platform storage, of which the state carries only the hash. Whoever sees the state (it travels
+   * through the LMS) cannot work the secret out from it.
+   */
+  static newBinding(): { secret: string; hash: string } {
+    const secret = randomBytes(24).toString('base64url');
+    return { secret, hash: LtiTokens.bindingHash(secret) };
+  }
+
+  static bindingHash(secret: string): string {
+    return createHash('sha256').update(secret).digest('base64url');
   }
 
   /** The cookie (and platform-storage key) of one login: several tabs can launch at once. */

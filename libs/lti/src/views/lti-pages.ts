@@ -105,7 +105,7 @@ function platformStorage(d, subject, payload, done) {
   var finished = false;
   function finish(value) { if (!finished) { finished = true; window.removeEventListener('message', onMessage); done(value); } }
   function onMessage(event) {
-    if (d.origin !== '*' && event.origin !== d.origin) return;
+    if (event.origin !== d.origin) return;
     var m = event.data || {};
     if (m.message_id !== id || m.subject !== subject + '.response') return;
     finish(m.error ? null : (m.value === undefined ? true : m.value));
