@@ -199,6 +199,14 @@ describe('LTI deep linking and dynamic registration', () => {
 
   it('should refuse a forged registration link and a registration token the platform refuses', async () => {
     expect(refusalCode(await http().get('/lti/register/forged'))).toBe('BAD_REGISTRATION_LINK');
+    // A teacher's session token (even for a user called "registration") opens no registration.
+    await registerPlatform(ctx, admin, platform);
+    const teacher = await launch(ctx, platform, {
+      launch: { sub: 'registration', roles: [INSTRUCTOR], custom: { quiz_id: quizId } },
+    });
+    const sessionToken = String(teacher.launch.headers.location).split('/').pop()!;
+    expect(refusalCode(await http().get(`/lti/register/${sessionToken}`))).toBe('BAD_REGISTRATION_LINK');
+    await ctx.dataSource.query('DELETE FROM lti_platforms');
     const path = await registrationUrl();
     const page = await http()
       .get(path)

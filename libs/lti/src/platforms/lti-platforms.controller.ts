@@ -133,10 +133,7 @@ export class LtiPlatformsController {
     @CurrentTenant() t: TenantContext,
   ): Promise<{ url: string; canvasConfigurationUrl: string; expiresAt: string }> {
     const days = 30;
-    const token = await this.tokens.signSession(
-      { tenantId: t.tenantId, platformId: '', sub: 'registration' },
-      days * 24 * 3600,
-    );
+    const token = await this.tokens.signRegistration(t.tenantId, days * 24 * 3600);
     return {
       url: `${this.urls.base}/lti/register/${token}`,
       canvasConfigurationUrl: `${this.urls.base}/lti/canvas.json`,

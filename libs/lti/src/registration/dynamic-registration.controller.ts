@@ -64,9 +64,7 @@ export class DynamicRegistrationController {
   ): Promise<void> {
     let tenantId: string;
     try {
-      const session = await this.tokens.verifySession(token);
-      if (!session.tenantId || session.sub !== 'registration') throw new Error('not a registration link');
-      tenantId = session.tenantId;
+      tenantId = await this.tokens.verifyRegistration(token);
     } catch {
       sendPage(
         res,

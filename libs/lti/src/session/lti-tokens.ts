@@ -81,6 +81,17 @@ export class LtiTokens {
     return p.s as InstructorSession;
   }
 
+  /** A dynamic-registration link for one organisation (its own token type: no session opens it). */
+  signRegistration(tenantId: string, seconds: number): Promise<string> {
+    return this.sign({ t: tenantId }, this.sessionKey, seconds, 'registration');
+  }
+
+  async verifyRegistration(token: string): Promise<string> {
+    const p = await this.verify(token, this.sessionKey, 'registration');
+    if (typeof p.t !== 'string') throw new LtiTokenError('registration lacks t', false);
+    return p.t;
+  }
+
   /**
    * What binds a state to the browser that logged in: a random secret kept in a cookie or in
    * platform storage, of which the state carries only the hash. Whoever sees the state (it travels
