@@ -346,7 +346,9 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
       { userId: 'teacher-1', roles: ['Instructor'] },
     ]);
     await takeQuiz('learner-1', 'all');
-    await waitFor('delivered', async () => (await passbacks(`status = 'DELIVERED'`)).length === 1);
+    // The same quiz placed in another course: its learners are not this course's.
+    await takeQuiz('outsider-1', 0, { contextId: 'course-2', resourceLinkId: 'rl-2' });
+    await waitFor('delivered', async () => (await passbacks(`status = 'DELIVERED'`)).length === 2);
     const teacher = await launch(ctx, moodle, {
       launch: { sub: 'teacher-1', roles: [INSTRUCTOR], custom: { quiz_id: quizId } },
     });
@@ -358,6 +360,7 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
     expect(row('learner-1')).toContain('100%');
     expect(row('Grace Hopper')).toContain('Not started');
     expect(page.text).toContain('2 learners');
+    expect(page.text).not.toContain('outsider-1');
     expect(moodle.requests.some((r) => r.path.includes('/memberships') && r.status === 200)).toBe(true);
   });
 });

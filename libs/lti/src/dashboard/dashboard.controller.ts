@@ -241,21 +241,13 @@ export class DashboardController {
     }
     const prefix = `lti:${platform.id}:`;
     for (const a of attempts) {
-      const sub = a.learner_ref.slice(prefix.length);
-      const row =
-        bySub.get(sub) ??
-        ({
-          userId: sub,
-          role: 'LEARNER',
-          inRoster: false,
-          attempts: 0,
-          state: '',
-          best: null,
-        } satisfies RosterRow);
+      // Only people of this course (its roster, or who launched this link): the same quiz may be
+      // placed in other courses of the same LMS.
+      const row = bySub.get(a.learner_ref.slice(prefix.length));
+      if (!row) continue;
       row.attempts = a.attempts;
       row.best = a.best === null ? null : Number(a.best);
       row.state = a.open ? 'In progress' : stateWords(a.latest_status);
-      bySub.set(sub, row);
     }
     for (const p of passbacks) {
       const row = bySub.get(p.user_id);
