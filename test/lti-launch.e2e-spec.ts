@@ -244,6 +244,46 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
     expect(refusalCode(missing)).toBe(LaunchRefusal.MISSING_LOGIN_PARAMETER);
   });
 
+  it('should show a returning learner their attempts and start another only when they ask, within the limit', async () => {
+    const deliver = await newCaller(ctx.app, ['deliver'], admin);
+    await http()
+      .patch(`/api/v1/quizzes/${quizId}`)
+      .set(admin.auth)
+      .send({ settings: { attemptsAllowed: 2 } })
+      .expect(200);
+    await launch(ctx, moodle, { launch: learnerLaunch() });
+    const attemptIds = async () =>
+      (await ctx.dataSource.query<{ id: string }[]>('SELECT id FROM attempts ORDER BY number')).map(
+        (a) => a.id,
+      );
+    const [first] = await attemptIds();
+    await http().post(`/api/v1/attempts/${first}/submit`).set(deliver.auth).expect(201);
+
+    const back = await launch(ctx, moodle, { launch: learnerLaunch() });
+    const landing = String(back.launch.headers.location);
+    expect(landing).toMatch(/^\/lti\/learner\//);
+    expect(await attemptIds()).toHaveLength(1);
+    const page = await http().get(landing).expect(200);
+    expect(page.text).toContain('You have used 1 of 2 attempt(s).');
+    expect(page.text).toContain('Open attempt 1');
+    expect(page.text).toContain('Start attempt 2');
+    // Not a teacher's link, whatever it is pasted into.
+    expect(refusalCode(await http().get(landing.replace('/lti/learner/', '/lti/dashboard/')))).toBe(
+      'SESSION_EXPIRED',
+    );
+
+    const started = await http().post(`${landing}/start`).expect(303);
+    expect(started.headers.location).toMatch(/^\/play\//);
+    const ids = await attemptIds();
+    expect(ids).toHaveLength(2);
+    await http().post(`/api/v1/attempts/${ids[1]}/submit`).set(deliver.auth).expect(201);
+    const last = await http().get(landing).expect(200);
+    expect(last.text).toContain('You have no attempts left.');
+    expect(last.text).not.toContain('Start attempt');
+    await http().post(`${landing}/start`).expect(303);
+    expect(await attemptIds()).toHaveLength(2);
+  });
+
   it('should refuse a deep-linking request from a learner', async () => {
     const run = await launch(ctx, moodle, { launch: { kind: 'deep-linking' } });
     expect(run.launch.status).toBe(403);

@@ -65,6 +65,9 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
   ): Promise<{ attemptId: string; gradedAt: Date; status: string }> {
     const run = await launch(ctx, moodle, { launch: { sub, custom: { quiz_id: quizId }, ...extra } });
     expect(run.launch.status).toBe(303);
+    // A returning learner lands on their attempts and starts the next one there.
+    const landing = String(run.launch.headers.location);
+    if (landing.startsWith('/lti/learner/')) await http().post(`${landing}/start`).expect(303);
     const [attempt] = await ctx.dataSource.query<{ id: string }[]>(
       `SELECT id FROM attempts WHERE learner_ref LIKE $1 AND status = 'IN_PROGRESS'`,
       [`%:${sub}`],

@@ -275,6 +275,7 @@ export class DashboardController {
     let session: InstructorSession;
     try {
       session = await this.tokens.verifySession(token);
+      if (session.role !== 'INSTRUCTOR') throw new Error('not a teaching session');
     } catch {
       sendPage(
         res,

@@ -249,7 +249,7 @@ export class DeepLinkingController {
   private async session(token: string, res: Response): Promise<InstructorSession | undefined> {
     try {
       const session = await this.tokens.verifySession(token);
-      if (!session.dl) throw new Error('not a deep-linking session');
+      if (!session.dl || session.role !== 'INSTRUCTOR') throw new Error('not a deep-linking session');
       return session;
     } catch {
       sendPage(

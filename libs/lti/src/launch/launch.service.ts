@@ -55,6 +55,7 @@ export class LaunchService {
       const token = await this.tokens.signSession({
         tenantId: platform.tenantId,
         platformId: platform.id,
+        role: 'INSTRUCTOR',
         sub: launch.sub,
         dl: {
           returnUrl: typeof settings.deep_link_return_url === 'string' ? settings.deep_link_return_url : '',
@@ -80,7 +81,7 @@ export class LaunchService {
 
     // One statement records the link (keeping what a launch without it would lose) and the user.
     const [row] = await this.dataSource.query<
-      { id: string; quiz_id: string | null; open_attempt: string | null }[]
+      { id: string; quiz_id: string | null; open_attempt: string | null; has_attempts: boolean }[]
     >(
       `WITH custom_quiz AS (
          -- A quiz named by a custom parameter counts only when it is this organisation's.
@@ -109,7 +110,9 @@ export class LaunchService {
        )
        SELECT link.id, link.quiz_id,
               (SELECT a.id FROM attempts a WHERE a.quiz_id = link.quiz_id AND a.learner_ref = $13
-                  AND a.status = 'IN_PROGRESS' AND a.tenant_id = $1) AS open_attempt
+                  AND a.status = 'IN_PROGRESS' AND a.tenant_id = $1) AS open_attempt,
+              EXISTS (SELECT 1 FROM attempts a WHERE a.quiz_id = link.quiz_id AND a.learner_ref = $13
+                  AND a.tenant_id = $1) AS has_attempts
          FROM link`,
       [
         platform.tenantId,
@@ -135,6 +138,7 @@ export class LaunchService {
       const token = await this.tokens.signSession({
         tenantId: platform.tenantId,
         platformId: platform.id,
+        role: 'INSTRUCTOR',
         linkId: row.id,
         sub: launch.sub,
       });
@@ -142,6 +146,22 @@ export class LaunchService {
     }
     if (!row.quiz_id)
       throw new LaunchNotReady('This activity has no quiz yet. Please ask your teacher to choose one.');
+    // A relaunch resumes the open attempt the same statement found.
+    if (row.open_attempt)
+      return { url: this.players.path(this.players.issue(row.open_attempt, platform.tenantId).token), role };
+    // After an attempt, a launch never starts another by itself: the learner sees their attempts
+    // and chooses (an attempt may be timed, and limited in number).
+    if (row.has_attempts) {
+      const token = await this.tokens.signSession({
+        tenantId: platform.tenantId,
+        platformId: platform.id,
+        role: 'LEARNER',
+        linkId: row.id,
+        sub: launch.sub,
+        learner: { quizId: row.quiz_id, learnerRef },
+      });
+      return { url: this.urls.path(`/lti/learner/${token}`), role };
+    }
     return { url: await this.learnerUrl(platform.tenantId, row.quiz_id, learnerRef), role };
   }
 
@@ -159,7 +179,7 @@ export class LaunchService {
     return new URL(platform.authLoginUrl).origin;
   }
 
-  private async learnerUrl(tenantId: string, quizId: string, learnerRef: string): Promise<string> {
+  async learnerUrl(tenantId: string, quizId: string, learnerRef: string): Promise<string> {
     try {
       const { attempt } = await this.startAttempt.execute({ tenantId, quizId, learnerRef });
       return this.players.path(this.players.issue(attempt.id, tenantId).token);

@@ -19,6 +19,10 @@ export interface LoginState {
 export interface InstructorSession {
   tenantId: string;
   platformId: string;
+  /** Who the session is for: only INSTRUCTOR sessions open the dashboard or deep linking. */
+  role: 'INSTRUCTOR' | 'LEARNER';
+  /** A learner's landing page: their quiz and learner reference. */
+  learner?: { quizId: string; learnerRef: string };
   /** lti_resource_links.id (dashboard) */
   linkId?: string;
   sub: string;
