@@ -5,7 +5,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { DeliveryHttpModule, PlayerHttpModule } from '@markpoint/delivery';
-import { LtiHttpModule, LtiModule, LtiPublicHttpModule, ltiKeySecret, toPassbackPolicy } from '@markpoint/lti';
+import {
+  LtiHttpModule,
+  LtiModule,
+  LtiPublicHttpModule,
+  ltiKeySecret,
+  toPassbackPolicy,
+} from '@markpoint/lti';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
 import { SpecHttpModule, SpecModule } from '@markpoint/spec';

@@ -1,6 +1,7 @@
 export { DeliveryModule } from './delivery.module';
 export { DeliveryHttpModule } from './delivery-http.module';
 export { QuizEntity } from './entities/quiz.entity';
+export { QuizRepository } from './repositories/quiz.repository';
 export { AttemptEntity } from './entities/attempt.entity';
 export { AttemptItemEntity } from './entities/attempt-item.entity';
 export { AccommodationEntity } from './entities/accommodation.entity';
@@ -10,6 +11,7 @@ export { StartAttemptUseCase } from './use-cases/start-attempt.use-case';
 export { SubmitAttemptUseCase } from './use-cases/submit-attempt.use-case';
 export { SaveResponseUseCase } from './use-cases/save-response.use-case';
 export type { QuizSettings, Blueprint } from './domain/quiz-settings';
+export { allowedAttempts } from './domain/quiz-settings';
 export { toLearnerItemView } from './domain/learner-item-view';
 export type { LearnerItemView } from './domain/learner-item-view';
 export { PlayerHttpModule } from './player/player-http.module';

@@ -9,7 +9,7 @@ export { EmbeddedDatabase } from './embedded/embedded-database';
 export { runMigrations, pendingMigrations } from './migration-runner';
 export { createScratchDatabase, dropDatabase, urlWithDatabase, databaseNameOf } from './scratch-database';
 export { BaseEntity } from './entities/base.entity';
-export { toBoolean } from './utils/env-transform';
+export { toBoolean, toInteger } from './utils/env-transform';
 export { findFreePort } from './utils/free-port';
 export { JobQueue, JOB_SCHEMA } from './jobs/job-queue';
 export type { QueuePolicy, JobHandler } from './jobs/job-queue';

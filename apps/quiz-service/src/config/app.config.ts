@@ -13,10 +13,9 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { toBoolean } from '@markpoint/persistence';
+import { toBoolean, toInteger } from '@markpoint/persistence';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+const toInt = ({ value }: { value: unknown }) => toInteger(value);
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

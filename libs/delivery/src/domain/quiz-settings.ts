@@ -59,3 +59,11 @@ export const DEFAULT_SETTINGS: QuizSettings = {
     showFeedback: true,
   },
 };
+
+/** Attempts a learner may make: the quiz's limit plus any extra from their accommodation; null = unlimited. */
+export function allowedAttempts(
+  settings: Pick<QuizSettings, 'attemptsAllowed'>,
+  extraAttempts: number | null | undefined,
+): number | null {
+  return settings.attemptsAllowed === null ? null : settings.attemptsAllowed + (extraAttempts ?? 0);
+}

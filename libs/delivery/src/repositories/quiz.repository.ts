@@ -21,6 +21,16 @@ export class QuizRepository {
     return (manager ? manager.getRepository(QuizEntity) : this.quizzes).findOneBy({ tenantId, id });
   }
 
+  /** The newest quizzes' ids and titles, for pickers. */
+  titles(tenantId: string, limit = 200): Promise<Pick<QuizEntity, 'id' | 'title'>[]> {
+    return this.quizzes.find({
+      select: { id: true, title: true },
+      where: { tenantId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
   list(tenantId: string, page: { page: number; limit: number }): Promise<[QuizEntity[], number]> {
     return this.quizzes.findAndCount({
       where: { tenantId },

@@ -1,3 +1,4 @@
+import { allowedAttempts } from '../domain/quiz-settings';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRandom } from '@markpoint/grading';
@@ -72,10 +73,7 @@ export class StartAttemptUseCase {
       }
       const accommodation = await this.quizzes.accommodation(quiz.id, input.learnerRef, m);
       const used = await this.attempts.countFor(m, quiz.id, input.learnerRef);
-      const allowed =
-        settings.attemptsAllowed === null
-          ? Infinity
-          : settings.attemptsAllowed + (accommodation?.extraAttempts ?? 0);
+      const allowed = allowedAttempts(settings, accommodation?.extraAttempts) ?? Infinity;
       if (used >= allowed) {
         throw new DeliveryException(
           `All ${allowed} attempts have been used`,

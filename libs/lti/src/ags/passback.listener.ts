@@ -56,13 +56,14 @@ export class PassbackListener implements OnModuleInit {
     const progress: GradingProgress = pending ? 'PendingManual' : 'FullyGraded';
     // The timestamp is fixed now, with the grade: a retry hours later still carries it.
     const scoredAt = attempt.gradedAt ?? attempt.submittedAt ?? new Date();
+    // Every link opens this one quiz, so its grading method picks one score for all of them.
+    const selected = selectAttemptScore(
+      links[0].grading_method,
+      graded.map((a) => ({ percentage: Number(a.percentage), submittedAt: new Date(a.submitted_at) })),
+    );
+    const given = selected ?? attempt.percentage ?? 0;
     const rows: LtiPassbackEntity[] = [];
     for (const link of links) {
-      const selected = selectAttemptScore(
-        link.grading_method,
-        graded.map((a) => ({ percentage: Number(a.percentage), submittedAt: new Date(a.submitted_at) })),
-      );
-      const given = selected ?? attempt.percentage ?? 0;
       rows.push(this.row(attempt, link, null, link.title, given, progress, scoredAt));
       if (link.marking_point_line_items) {
         for (const entry of attempt.breakdown ?? []) {

@@ -1,9 +1,9 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import type { PassbackPolicy } from '../ags/passback-policy';
+import { toInteger } from '@markpoint/persistence';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+const toInt = ({ value }: { value: unknown }) => toInteger(value);
 
 /** LTI settings, validated at boot. */
 export class LtiEnv {

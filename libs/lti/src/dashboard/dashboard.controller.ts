@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { html } from '@markpoint/delivery';
+import { html, QuizRepository } from '@markpoint/delivery';
 import { Public } from '@markpoint/tenancy';
 import { PassbackWorker } from '../ags/passback.worker';
 import { PlatformCallError, PlatformServices, type Member } from '../ags/platform-services';
@@ -12,7 +12,7 @@ import { roleKind } from '../launch/lti-claims';
 import { LtiUrls } from '../launch/lti-urls';
 import { LtiResourceLinkEntity } from '../links/lti-resource-link.entity';
 import { LtiPlatformEntity } from '../platforms/lti-platform.entity';
-import { LtiTokens, type InstructorSession } from '../session/lti-tokens';
+import { LtiTokens, type LtiSession } from '../session/lti-tokens';
 import { refusalPage, sendPage } from '../views/lti-pages';
 
 interface AttemptRow {
@@ -59,6 +59,7 @@ export class DashboardController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: LtiTokens,
     private readonly services: PlatformServices,
+    private readonly quizzes: QuizRepository,
     private readonly passbacks: PassbackWorker,
     private readonly urls: LtiUrls,
   ) {}
@@ -70,10 +71,7 @@ export class DashboardController {
     const { session, link, platform } = ctx;
     const base = this.urls.path(`/lti/dashboard/${token}`);
     if (!link.quizId) {
-      const quizzes = await this.dataSource.query<{ id: string; title: string }[]>(
-        'SELECT id, title FROM quizzes WHERE tenant_id = $1 ORDER BY created_at DESC LIMIT 200',
-        [session.tenantId],
-      );
+      const quizzes = await this.quizzes.titles(session.tenantId);
       sendPage(res, {
         title: 'Choose a quiz',
         main: html`<h1>${link.title ?? 'This activity'} has no quiz yet</h1>
@@ -269,10 +267,8 @@ export class DashboardController {
   private async context(
     token: string,
     res: Response,
-  ): Promise<
-    { session: InstructorSession; link: LtiResourceLinkEntity; platform: LtiPlatformEntity } | undefined
-  > {
-    let session: InstructorSession;
+  ): Promise<{ session: LtiSession; link: LtiResourceLinkEntity; platform: LtiPlatformEntity } | undefined> {
+    let session: LtiSession;
     try {
       session = await this.tokens.verifySession(token);
       if (session.role !== 'INSTRUCTOR') throw new Error('not a teaching session');

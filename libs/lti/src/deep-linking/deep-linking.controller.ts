@@ -19,14 +19,14 @@ import { plainToInstance, Type } from 'class-transformer';
 import type { Response } from 'express';
 import { SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
-import { DeliveryException, html, SaveQuizUseCase } from '@markpoint/delivery';
+import { DeliveryException, html, QuizRepository, SaveQuizUseCase } from '@markpoint/delivery';
 import { Public } from '@markpoint/tenancy';
 import { QUIZ_LINE_ITEM_TAG } from '../ags/passback.worker';
 import { ToolKeysService } from '../keys/tool-keys.service';
 import { CLAIM } from '../launch/lti-claims';
 import { LtiUrls } from '../launch/lti-urls';
 import { LtiPlatformEntity } from '../platforms/lti-platform.entity';
-import { LtiTokens, type InstructorSession } from '../session/lti-tokens';
+import { LtiTokens, type LtiSession } from '../session/lti-tokens';
 import { autoPostPage, refusalPage, sendPage } from '../views/lti-pages';
 
 /** The picker's form: an existing quiz, or a new one from a bank. */
@@ -90,6 +90,7 @@ export class DeepLinkingController {
     private readonly tokens: LtiTokens,
     private readonly keys: ToolKeysService,
     private readonly saveQuiz: SaveQuizUseCase,
+    private readonly quizzes: QuizRepository,
     private readonly urls: LtiUrls,
   ) {}
 
@@ -97,10 +98,7 @@ export class DeepLinkingController {
   async picker(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const session = await this.session(token, res);
     if (!session) return;
-    const quizzes = await this.dataSource.query<{ id: string; title: string }[]>(
-      'SELECT id, title FROM quizzes WHERE tenant_id = $1 ORDER BY created_at DESC LIMIT 200',
-      [session.tenantId],
-    );
+    const quizzes = await this.quizzes.titles(session.tenantId);
     const banks = await this.dataSource.query<{ id: string; title: string }[]>(
       'SELECT id, title FROM question_banks WHERE tenant_id = $1 ORDER BY created_at DESC LIMIT 200',
       [session.tenantId],
@@ -177,13 +175,10 @@ export class DeepLinkingController {
       return;
     }
 
-    let quiz: { id: string; title: string } | undefined;
+    let quiz: { id: string; title: string } | null = null;
     try {
       if (choice.quizId) {
-        [quiz] = await this.dataSource.query<{ id: string; title: string }[]>(
-          'SELECT id, title FROM quizzes WHERE id = $1 AND tenant_id = $2',
-          [choice.quizId, session.tenantId],
-        );
+        quiz = await this.quizzes.findById(session.tenantId, choice.quizId);
       } else if (choice.bankId) {
         const created = await this.saveQuiz.create({
           tenantId: session.tenantId,
@@ -246,7 +241,7 @@ export class DeepLinkingController {
     sendPage(res, autoPostPage('Adding the quiz to your course', dl.returnUrl, { JWT: jwt }));
   }
 
-  private async session(token: string, res: Response): Promise<InstructorSession | undefined> {
+  private async session(token: string, res: Response): Promise<LtiSession | undefined> {
     try {
       const session = await this.tokens.verifySession(token);
       if (!session.dl || session.role !== 'INSTRUCTOR') throw new Error('not a deep-linking session');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { LaunchRefusal, LtiLaunchError } from './lti-launch.error';
 
 const MAX_AGE_MS = 10 * 60 * 1000;
@@ -65,5 +65,3 @@ export class PlatformKeys {
     return set;
   }
 }
-
-export { errors as joseErrors };

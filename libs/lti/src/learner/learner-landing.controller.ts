@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { html, PlayerSessionService, type QuizSettings } from '@markpoint/delivery';
+import { allowedAttempts, html, PlayerSessionService, type QuizSettings } from '@markpoint/delivery';
 import { Public } from '@markpoint/tenancy';
 import { LaunchNotReady, LaunchService } from '../launch/launch.service';
 import { LtiUrls } from '../launch/lti-urls';
-import { LtiTokens, type InstructorSession } from '../session/lti-tokens';
+import { LtiTokens, type LtiSession } from '../session/lti-tokens';
 import { refusalPage, sendPage } from '../views/lti-pages';
 
 interface AttemptRow {
@@ -65,10 +65,7 @@ export class LearnerLandingController {
       'SELECT extra_attempts FROM accommodations WHERE quiz_id = $1 AND learner_ref = $2',
       [quizId, learnerRef],
     );
-    const allowed =
-      quiz.settings.attemptsAllowed === null
-        ? null
-        : quiz.settings.attemptsAllowed + (accommodation?.extra_attempts ?? 0);
+    const allowed = allowedAttempts(quiz.settings, accommodation?.extra_attempts);
     const open = attempts.find((a) => a.status === 'IN_PROGRESS');
     const closed = quiz.settings.closesAt !== null && new Date(quiz.settings.closesAt) <= new Date();
     const canStart = !open && !closed && (allowed === null || attempts.length < allowed);
@@ -138,7 +135,7 @@ export class LearnerLandingController {
     }
   }
 
-  private async session(token: string, res: Response): Promise<InstructorSession | undefined> {
+  private async session(token: string, res: Response): Promise<LtiSession | undefined> {
     try {
       const session = await this.tokens.verifySession(token);
       if (session.role !== 'LEARNER' || !session.learner) throw new Error('not a learner session');

@@ -15,8 +15,8 @@ export interface LoginState {
   b: string;
 }
 
-/** An instructor's dashboard or deep-linking session after launch. */
-export interface InstructorSession {
+/** A session after launch: a teacher's dashboard or deep linking, or a returning learner's attempts page. */
+export interface LtiSession {
   tenantId: string;
   platformId: string;
   /** Who the session is for: only INSTRUCTOR sessions open the dashboard or deep linking. */
@@ -75,14 +75,14 @@ export class LtiTokens {
     return { p: p.p, n: p.n, b: p.b, ...(typeof p.st === 'string' ? { st: p.st } : {}) };
   }
 
-  signSession(session: InstructorSession, seconds = SESSION_SECONDS): Promise<string> {
+  signSession(session: LtiSession, seconds = SESSION_SECONDS): Promise<string> {
     return this.sign({ s: session }, this.sessionKey, seconds, 'session');
   }
 
-  async verifySession(token: string): Promise<InstructorSession> {
+  async verifySession(token: string): Promise<LtiSession> {
     const p = await this.verify(token, this.sessionKey, 'session');
     if (!p.s || typeof p.s !== 'object') throw new LtiTokenError('session lacks s', false);
-    return p.s as InstructorSession;
+    return p.s as LtiSession;
   }
 
   /** A dynamic-registration link for one organisation (its own token type: no session opens it). */

@@ -1,7 +1,7 @@
 import { registerAs } from '@nestjs/config';
 import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { toBoolean } from '../utils/env-transform';
+import { toBoolean, toInteger } from '../utils/env-transform';
 
 /** Environment variables the persistence lib reads, validated at boot. */
 export class DatabaseEnv {
@@ -14,7 +14,7 @@ export class DatabaseEnv {
   @IsString()
   DATA_DIR: string = './.data';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }) => toInteger(value))
   @IsInt({ message: 'DB_POOL_MAX must be an integer' })
   @Min(1)
   @Max(200)

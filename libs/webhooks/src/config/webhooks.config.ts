@@ -1,9 +1,9 @@
 import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import type { WebhookRetryPolicy } from '../delivery/webhook-delivery.worker';
+import { toInteger } from '@markpoint/persistence';
 
-const toInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : Number(value);
+const toInt = ({ value }: { value: unknown }) => toInteger(value);
 
 /** Webhook delivery settings, validated at boot. */
 export class WebhooksEnv {

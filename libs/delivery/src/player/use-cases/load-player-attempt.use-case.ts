@@ -1,3 +1,4 @@
+import { allowedAttempts } from '../../domain/quiz-settings';
 import { Injectable } from '@nestjs/common';
 import { describeTimeLimit } from '../../domain/effective-deadline';
 import { toLearnerItemView, type LearnerItemView } from '../../domain/learner-item-view';
@@ -47,15 +48,14 @@ export class LoadPlayerAttemptUseCase {
       this.quizzes.accommodation(quiz.id, attempt.learnerRef),
       this.attempts.countFor(this.attempts.dataSource.manager, quiz.id, attempt.learnerRef),
     ]);
-    const { timeLimitMinutes, attemptsAllowed } = quiz.settings;
+    const { timeLimitMinutes } = quiz.settings;
     return {
       attempt,
       quiz,
       items: items.map(toLearnerItemView),
       timeLimit: describeTimeLimit(timeLimitMinutes, accommodation?.timeMultiplier ?? 1),
       attemptsUsed,
-      attemptsAllowed:
-        attemptsAllowed === null ? null : attemptsAllowed + (accommodation?.extraAttempts ?? 0),
+      attemptsAllowed: allowedAttempts(quiz.settings, accommodation?.extraAttempts),
     };
   }
 }
