@@ -80,6 +80,19 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
     );
     expect(dump).not.toContain('Ada');
     expect(dump).not.toContain('ada@example.org');
+
+    // ltijs validated both launches and kept its session documents, without the name or email.
+    const ltijs = await ctx.dataSource.query<{ doc: { user: string; deploymentId: string } }[]>(
+      'SELECT doc FROM ltijs_id_tokens',
+    );
+    expect(ltijs.map((r) => [r.doc.user, r.doc.deploymentId])).toEqual([['learner-1', moodle.deploymentId]]);
+    const ltijsDump = JSON.stringify([
+      ltijs,
+      await ctx.dataSource.query('SELECT doc FROM ltijs_context_tokens'),
+    ]);
+    expect(ltijsDump).toContain('learner-1');
+    expect(ltijsDump).not.toContain('Ada');
+    expect(ltijsDump).not.toContain('ada@example.org');
   });
 
   it.each([
@@ -134,6 +147,16 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
       'a wrong iss',
       LaunchRefusal.WRONG_ISSUER,
       { launch: learnerLaunch({ claims: { iss: 'https://evil.example' } }) },
+    ],
+    [
+      'a token issued over a minute ago (ltijs: TOKEN_TOO_OLD)',
+      LaunchRefusal.EXPIRED,
+      { launch: learnerLaunch({ claims: { iat: now() - 120, exp: now() + 60 } }) },
+    ],
+    [
+      'an unsupported message_type',
+      LaunchRefusal.UNSUPPORTED_MESSAGE_TYPE,
+      { launch: learnerLaunch({ messageType: 'LtiSubmissionReviewRequest' }) },
     ],
     ['a wrong version', LaunchRefusal.WRONG_VERSION, { launch: learnerLaunch({ version: '1.2.0' }) }],
     ['no version', LaunchRefusal.WRONG_VERSION, { launch: learnerLaunch({ version: null }) }],

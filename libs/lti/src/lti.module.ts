@@ -9,6 +9,7 @@ import { LaunchValidator } from './launch/launch-validator';
 import { LaunchService } from './launch/launch.service';
 import { LtiUrls } from './launch/lti-urls';
 import { NonceSweeper } from './launch/nonce-sweeper';
+import { LtijsLaunch } from './ltijs/ltijs-launch';
 import { PlatformKeys } from './launch/platform-keys';
 import { PlatformDirectory } from './platforms/platform-directory';
 import { LtiTokens } from './session/lti-tokens';
@@ -25,6 +26,7 @@ const PROVIDERS = [
   PlatformDirectory,
   PlatformKeys,
   LaunchValidator,
+  LtijsLaunch,
   LaunchService,
   PlatformServices,
   PassbackWorker,

@@ -4,6 +4,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Public } from '@markpoint/tenancy';
+import { LtijsLaunch, type LtijsAccepted } from '../ltijs/ltijs-launch';
 import { PlatformDirectory } from '../platforms/platform-directory';
 import { LtiTokens } from '../session/lti-tokens';
 import { refusalPage, sendPage, storageGetPage, storagePutPage } from '../views/lti-pages';
@@ -42,6 +43,7 @@ export class LtiLaunchController {
     private readonly directory: PlatformDirectory,
     private readonly tokens: LtiTokens,
     private readonly validator: LaunchValidator,
+    private readonly ltijs: LtijsLaunch,
     private readonly launches: LaunchService,
     private readonly urls: LtiUrls,
   ) {}
@@ -144,7 +146,14 @@ export class LtiLaunchController {
         );
         return;
       }
-      const launch = await this.validator.validate({ idToken, state, binding });
+      const pre = await this.validator.preflight({ idToken, state, binding });
+      let accepted: LtijsAccepted;
+      try {
+        accepted = await this.ltijs.validate(req, res, state ?? '', this.validator.scope(pre));
+      } catch (error) {
+        throw this.validator.refine(error, pre);
+      }
+      const launch = this.validator.complete(pre, accepted);
       res.clearCookie(cookieName, { path: this.urls.path('/lti') });
       const next = await this.launches.handle(launch);
       this.logger.log(

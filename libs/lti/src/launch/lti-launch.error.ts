@@ -24,6 +24,7 @@ export enum LaunchRefusal {
   MISSING_DEPLOYMENT_ID = 'MISSING_DEPLOYMENT_ID',
   UNKNOWN_DEPLOYMENT = 'UNKNOWN_DEPLOYMENT',
   MISSING_RESOURCE_LINK_ID = 'MISSING_RESOURCE_LINK_ID',
+  MISSING_TARGET_LINK_URI = 'MISSING_TARGET_LINK_URI',
   MISSING_SUB = 'MISSING_SUB',
   MISSING_DEEP_LINKING_SETTINGS = 'MISSING_DEEP_LINKING_SETTINGS',
   NOT_AN_INSTRUCTOR = 'NOT_AN_INSTRUCTOR',
@@ -57,6 +58,7 @@ const MESSAGES: Record<LaunchRefusal, string> = {
   UNKNOWN_DEPLOYMENT:
     'This deployment of the tool is not registered with Markpoint. Ask your administrator to add it.',
   MISSING_RESOURCE_LINK_ID: 'The launch does not identify its resource link.',
+  MISSING_TARGET_LINK_URI: 'The launch does not say which tool page it is for (target_link_uri).',
   MISSING_SUB: 'The launch does not identify the user (sub).',
   MISSING_DEEP_LINKING_SETTINGS: 'The deep-linking request does not carry its settings.',
   NOT_AN_INSTRUCTOR: 'Only teachers can add Markpoint quizzes to a course.',

@@ -12,6 +12,7 @@ const TTL_MS = 30_000;
 @Injectable()
 export class PlatformDirectory {
   private readonly byKey = new Map<string, { at: number; platforms: LtiPlatformEntity[] }>();
+  private readonly byIdCache = new Map<string, { at: number; platform: LtiPlatformEntity }>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -35,7 +36,17 @@ export class PlatformDirectory {
     return (await this.forIssuer(issuer)).find((p) => p.id === id);
   }
 
+  /** A registration by its id, whatever its issuer. */
+  async get(id: string): Promise<LtiPlatformEntity | undefined> {
+    const hit = this.byIdCache.get(id);
+    if (hit && Date.now() - hit.at < TTL_MS) return hit.platform;
+    const platform = (await this.dataSource.getRepository(LtiPlatformEntity).findOneBy({ id })) ?? undefined;
+    if (platform) this.byIdCache.set(id, { at: Date.now(), platform });
+    return platform;
+  }
+
   invalidate(): void {
     this.byKey.clear();
+    this.byIdCache.clear();
   }
 }
