@@ -130,10 +130,13 @@ export class LtijsLaunch implements OnModuleInit, OnModuleDestroy {
       return await new Promise<LtijsAccepted>((resolve, reject) => {
         // ltijs's handlers are async functions Express 4 does not await: an error thrown outside
         // their own try/catch would leave the launch unanswered. Never wait forever.
-        const timer = setTimeout(
-          () => reject(new Error('ltijs did not answer the launch')),
-          ANSWER_TIMEOUT_MS,
-        );
+        const timer = setTimeout(() => {
+          // ltijs may still finish after Markpoint has answered, and then clear its state cookie
+          // on a response already sent: that would throw inside its middleware as an unhandled
+          // rejection and end the process. Make it a no-op on this response.
+          res.clearCookie = () => res;
+          reject(new Error(`ltijs did not answer the launch within ${ANSWER_TIMEOUT_MS / 1000} s`));
+        }, ANSWER_TIMEOUT_MS);
         timer.unref();
         const settle =
           <T>(fn: (value: T) => void) =>
