@@ -148,6 +148,13 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
       LaunchRefusal.WRONG_ISSUER,
       { launch: learnerLaunch({ claims: { iss: 'https://evil.example' } }) },
     ],
+    ['no exp', LaunchRefusal.EXPIRED, { launch: learnerLaunch({ claims: { exp: undefined } }) }],
+    ['no iat', LaunchRefusal.EXPIRED, { launch: learnerLaunch({ claims: { iat: undefined } }) }],
+    [
+      'an exp that is not a number',
+      LaunchRefusal.EXPIRED,
+      { launch: learnerLaunch({ claims: { exp: 'tomorrow' } }) },
+    ],
     [
       'a token issued over a minute ago (ltijs: TOKEN_TOO_OLD)',
       LaunchRefusal.EXPIRED,

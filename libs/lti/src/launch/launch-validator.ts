@@ -102,6 +102,9 @@ export class LaunchValidator {
       key: pre.key,
       expiresAt: typeof pre.claims.exp === 'number' ? pre.claims.exp : Date.now() / 1000,
       verified: (nonce) => {
+        // jsonwebtoken checks exp only when present, and ltijs's iat age check passes without iat.
+        if (typeof pre.claims.exp !== 'number' || typeof pre.claims.iat !== 'number')
+          throw new LtiLaunchError(LaunchRefusal.EXPIRED, 'exp or iat is missing');
         if (nonce !== pre.login.n) throw new LtiLaunchError(LaunchRefusal.NONCE_MISMATCH);
         // Missing or malformed ones are ltijs's refusals (its claim checks come after the nonce).
         const deploymentId = pre.claims[CLAIM.deploymentId];

@@ -180,6 +180,9 @@ const REFUSALS: Record<string, LaunchRefusal> = {
   ALG_NOT_RS256: LaunchRefusal.BAD_ALGORITHM,
   'jwt expired': LaunchRefusal.EXPIRED,
   'jwt not active': LaunchRefusal.EXPIRED,
+  'invalid exp value': LaunchRefusal.EXPIRED,
+  'invalid nbf value': LaunchRefusal.EXPIRED,
+  'jwt signature is required': LaunchRefusal.BAD_SIGNATURE,
   TOKEN_TOO_OLD: LaunchRefusal.EXPIRED,
   ISS_CLAIM_DOES_NOT_MATCH: LaunchRefusal.WRONG_ISSUER,
   // The issuer matched the login's, so no registration for the aud means the wrong audience.
