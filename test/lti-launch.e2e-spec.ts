@@ -216,6 +216,25 @@ describe('LTI 1.3 launches (/lti/login, /lti/launch)', () => {
     },
   );
 
+  it('should check azp among several audiences, a future nbf and a missing target_link_uri (ltijs)', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const cases: [Record<string, unknown>, number, LaunchRefusal | null][] = [
+      [{ aud: [moodle.clientId, 'another-tool'], azp: moodle.clientId }, 303, null],
+      [{ aud: [moodle.clientId, 'another-tool'], azp: 'another-tool' }, 400, LaunchRefusal.WRONG_AUDIENCE],
+      [{ nbf: now + 600 }, 400, LaunchRefusal.EXPIRED],
+      [
+        { 'https://purl.imsglobal.org/spec/lti/claim/target_link_uri': undefined },
+        400,
+        LaunchRefusal.MISSING_TARGET_LINK_URI,
+      ],
+    ];
+    for (const [claims, status, code] of cases) {
+      const run = await launch(ctx, moodle, { launch: learnerLaunch({ claims, sub: 'azp-learner' }) });
+      expect([JSON.stringify(claims), run.launch.status]).toEqual([JSON.stringify(claims), status]);
+      if (code) expect(refusalCode(run.launch)).toBe(code);
+    }
+  });
+
   it('should refetch the JWKS once for an unknown kid, accepting a rotated platform key', async () => {
     await launch(ctx, moodle, { launch: learnerLaunch() });
     await new Promise((r) => setTimeout(r, 1100));
