@@ -56,7 +56,10 @@ export default tseslint.config(
   },
   {
     // Only libs/lti (and the test platform) may talk LTI/JOSE; grading stays pure TypeScript.
-    files: ['apps/**/*.ts', 'libs/{common,persistence,spec,question-bank,delivery,grading}/**/*.ts'],
+    files: [
+      'apps/**/*.ts',
+      'libs/{common,persistence,spec,question-bank,delivery,grading,tenancy,webhooks}/**/*.ts',
+    ],
     ignores: ['libs/testing/**'],
     rules: {
       'no-restricted-imports': [

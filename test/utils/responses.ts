@@ -1,15 +1,7 @@
-import { numericKey, type ItemContent, type ItemResponse } from '@markpoint/grading';
+import { ITEM_TYPES, numericKey, type ItemContent, type ItemResponse } from '@markpoint/grading';
 
 /** The item types marked without a person, so a submitted attempt is graded at once. */
-export const AUTO_MARKED_TYPES = [
-  'SINGLE_CHOICE',
-  'MULTIPLE_RESPONSE',
-  'TRUE_FALSE',
-  'ORDERING',
-  'MATCHING',
-  'NUMERIC',
-  'SHORT_ANSWER',
-];
+export const AUTO_MARKED_TYPES = ITEM_TYPES.filter((type) => type !== 'EXTENDED_RESPONSE');
 
 /** The right answer, worked out from the frozen content the database holds (never from the API). */
 export function correctResponse(

@@ -13,6 +13,7 @@ import { LtiUrls } from '../launch/lti-urls';
 import { LtiResourceLinkEntity } from '../links/lti-resource-link.entity';
 import { LtiPlatformEntity } from '../platforms/lti-platform.entity';
 import { LtiTokens, type LtiSession } from '../session/lti-tokens';
+import { pageSession } from '../session/page-session';
 import { refusalPage, sendPage } from '../views/lti-pages';
 
 interface AttemptRow {
@@ -268,17 +269,14 @@ export class DashboardController {
     token: string,
     res: Response,
   ): Promise<{ session: LtiSession; link: LtiResourceLinkEntity; platform: LtiPlatformEntity } | undefined> {
-    let session: LtiSession;
-    try {
-      session = await this.tokens.verifySession(token);
-      if (session.role !== 'INSTRUCTOR') throw new Error('not a teaching session');
-    } catch {
-      sendPage(
-        res,
-        refusalPage('This page has expired. Please open it again from your course.', 'SESSION_EXPIRED', 401),
-      );
-      return undefined;
-    }
+    const session = await pageSession(
+      this.tokens,
+      token,
+      res,
+      (s) => s.role === 'INSTRUCTOR',
+      'Please open it again from your course.',
+    );
+    if (!session) return undefined;
     const link = session.linkId
       ? await this.dataSource
           .getRepository(LtiResourceLinkEntity)

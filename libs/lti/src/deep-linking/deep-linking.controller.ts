@@ -27,6 +27,7 @@ import { CLAIM } from '../launch/lti-claims';
 import { LtiUrls } from '../launch/lti-urls';
 import { LtiPlatformEntity } from '../platforms/lti-platform.entity';
 import { LtiTokens, type LtiSession } from '../session/lti-tokens';
+import { pageSession } from '../session/page-session';
 import { autoPostPage, refusalPage, sendPage } from '../views/lti-pages';
 
 /** The picker's form: an existing quiz, or a new one from a bank. */
@@ -241,17 +242,13 @@ export class DeepLinkingController {
     sendPage(res, autoPostPage('Adding the quiz to your course', dl.returnUrl, { JWT: jwt }));
   }
 
-  private async session(token: string, res: Response): Promise<LtiSession | undefined> {
-    try {
-      const session = await this.tokens.verifySession(token);
-      if (!session.dl || session.role !== 'INSTRUCTOR') throw new Error('not a deep-linking session');
-      return session;
-    } catch {
-      sendPage(
-        res,
-        refusalPage('This page has expired. Please start again from your course.', 'SESSION_EXPIRED', 401),
-      );
-      return undefined;
-    }
+  private session(token: string, res: Response): Promise<LtiSession | undefined> {
+    return pageSession(
+      this.tokens,
+      token,
+      res,
+      (s) => s.role === 'INSTRUCTOR' && Boolean(s.dl),
+      'Please start again from your course.',
+    );
   }
 }

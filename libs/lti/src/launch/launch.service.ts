@@ -173,9 +173,10 @@ export class LaunchService {
     } catch {
       throw new LtiLaunchError(LaunchRefusal.MALFORMED_ID_TOKEN);
     }
-    const platform = typeof iss === 'string' ? await this.directory.byId(platformId, iss) : undefined;
+    const platform = await this.directory.get(platformId);
     // Never '*': the storage answer must come from the platform's own frame.
-    if (!platform) throw new LtiLaunchError(LaunchRefusal.WRONG_ISSUER, `iss ${String(iss)}`);
+    if (!platform || platform.issuer !== iss)
+      throw new LtiLaunchError(LaunchRefusal.WRONG_ISSUER, `iss ${String(iss)}`);
     return new URL(platform.authLoginUrl).origin;
   }
 

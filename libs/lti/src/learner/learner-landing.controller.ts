@@ -9,6 +9,7 @@ import { Public } from '@markpoint/tenancy';
 import { LaunchNotReady, LaunchService } from '../launch/launch.service';
 import { LtiUrls } from '../launch/lti-urls';
 import { LtiTokens, type LtiSession } from '../session/lti-tokens';
+import { pageSession } from '../session/page-session';
 import { refusalPage, sendPage } from '../views/lti-pages';
 
 interface AttemptRow {
@@ -135,21 +136,13 @@ export class LearnerLandingController {
     }
   }
 
-  private async session(token: string, res: Response): Promise<LtiSession | undefined> {
-    try {
-      const session = await this.tokens.verifySession(token);
-      if (session.role !== 'LEARNER' || !session.learner) throw new Error('not a learner session');
-      return session;
-    } catch {
-      sendPage(
-        res,
-        refusalPage(
-          'This page has expired. Please open the activity again from your course.',
-          'SESSION_EXPIRED',
-          401,
-        ),
-      );
-      return undefined;
-    }
+  private session(token: string, res: Response): Promise<LtiSession | undefined> {
+    return pageSession(
+      this.tokens,
+      token,
+      res,
+      (s) => s.role === 'LEARNER' && Boolean(s.learner),
+      'Please open the activity again from your course.',
+    );
   }
 }

@@ -18,10 +18,9 @@ const APP_ROUTE = '/launch';
 const TOKEN_MAX_AGE_S = 60;
 const ANSWER_TIMEOUT_MS = 15_000;
 
-/** What ltijs accepted: its platform token and its context token (res.locals). */
+/** What ltijs accepted: its platform token (Markpoint reads the claims it verified from the token itself). */
 export interface LtijsAccepted {
   token: LtijsToken;
-  context: Record<string, unknown>;
 }
 
 interface Pending {
@@ -77,7 +76,7 @@ export class LtijsLaunch implements OnModuleInit, OnModuleDestroy {
       },
     );
     const accept = (token: LtijsToken, _req: Request, res: Response): void => {
-      this.pending.get(res)?.resolve({ token, context: res.locals.context as Record<string, unknown> });
+      this.pending.get(res)?.resolve({ token });
     };
     const refuse = (_req: Request, res: Response): void => {
       const pending = this.pending.get(res);

@@ -32,10 +32,6 @@ export class PlatformDirectory {
     return platforms.length === 1 ? platforms[0] : undefined;
   }
 
-  async byId(id: string, issuer: string): Promise<LtiPlatformEntity | undefined> {
-    return (await this.forIssuer(issuer)).find((p) => p.id === id);
-  }
-
   /** A registration by its id, whatever its issuer. */
   async get(id: string): Promise<LtiPlatformEntity | undefined> {
     const hit = this.byIdCache.get(id);

@@ -1,14 +1,7 @@
 import type { LineItemRecord, ScoreRecord } from './types';
 
-export interface LineItemInput {
-  label: string;
-  scoreMaximum: number;
-  resourceId?: string;
-  resourceLinkId?: string;
-  tag?: string;
-  startDateTime?: string;
-  endDateTime?: string;
-}
+/** What a tool sends to create a line item: the record without the ids the platform assigns. */
+export type LineItemInput = Omit<LineItemRecord, 'id' | 'contextId'>;
 
 export interface LineItemFilters {
   resourceId?: string;
