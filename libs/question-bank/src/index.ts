@@ -10,6 +10,7 @@ export { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
 export { BankException, BankExceptionCode } from './exceptions/bank.exception';
 export { KnowledgePackRegistry } from './generator/packs/knowledge-pack.registry';
 export { generateBank } from './generator/generate-bank';
+export { checkOptionsOf } from './generator/alignment-targets';
 export { loadPacks } from './generator/packs/load-packs';
 export { assessBank } from './quality/assess-bank';
 export type { BankAssessment } from './quality/assess-bank';
@@ -18,7 +19,7 @@ export { renderBankMarkdown } from './quality/render-bank-markdown';
 
 // The generator: facts → strategies → a bank aligned to marking points (see generator/generate-bank.ts).
 export { DEFAULT_ITEMS_PER_MARKING_POINT } from './generator/generate-bank';
-export type { GenerateBankOptions, GeneratedBank } from './generator/generate-bank';
+export type { GenerateBankOptions, GeneratedBank, MarkingPointGap } from './generator/generate-bank';
 export { GENERATOR_VERSION } from './generator/generator-version';
 export { buildFactBase } from './generator/facts/build-fact-base';
 export type { Fact, FactBase, FactKind, MarkingPointFacts } from './generator/facts/fact-types';

@@ -23,7 +23,10 @@ export const ITEM_TYPES: readonly ItemType[] = [
   'EXTENDED_RESPONSE',
 ];
 
-export type CognitiveLevel = 'RECALL' | 'APPLY' | 'ANALYSE';
+export type CognitiveLevel = 'RECALL' | 'UNDERSTAND' | 'APPLY' | 'ANALYSE';
+
+/** The cognitive levels, lowest demand first. */
+export const COGNITIVE_LEVELS: readonly CognitiveLevel[] = ['RECALL', 'UNDERSTAND', 'APPLY', 'ANALYSE'];
 
 export interface ChoiceOption {
   id: string;
@@ -165,6 +168,27 @@ export interface ItemDraft {
   maxScore: number;
   provenance: ItemProvenance;
   generator: GeneratorStamp;
+  /** What the item rests on: the phrases and specification lines that tie it to its marking point. */
+  evidence?: ItemEvidence;
+  /** How sure the generator is that the item is sound (0–1); absent for authored and imported items. */
+  confidence?: number;
+  /** What the item checker found (warnings only, for a published generated item). */
+  findings?: ItemCheckFinding[];
+}
+
+/** Why an item counts for its marking point: the phrases it was written from and their lines. */
+export interface ItemEvidence {
+  phrases: string[];
+  lines: number[];
+}
+
+/** One item-writing problem, as the question bank's checker reports it. */
+export interface ItemCheckFinding {
+  rule: string;
+  severity: 'ERROR' | 'WARNING';
+  message: string;
+  field?: string;
+  text?: string;
 }
 
 /** A learner's answer, by item type. */

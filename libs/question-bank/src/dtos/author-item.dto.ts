@@ -12,9 +12,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { CognitiveLevel } from '@markpoint/grading';
+import { COGNITIVE_LEVELS, type CognitiveLevel } from '@markpoint/grading';
 
-const LEVELS = ['RECALL', 'APPLY', 'ANALYSE'];
+const LEVELS = [...COGNITIVE_LEVELS];
 const MP_KEY = /^mp-[0-9a-f]{10}$/;
 
 export class ItemFeedbackInputDto {

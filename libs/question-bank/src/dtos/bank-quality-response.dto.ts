@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ITEM_TYPES } from '@markpoint/grading';
 import { BankQualitySummaryDto } from './bank-response.dto';
 
@@ -12,6 +12,8 @@ export class LintFindingDto {
   })
   itemIndex!: number | null;
   @ApiProperty() message!: string;
+  @ApiPropertyOptional({ example: 'options[2]', description: 'The field at fault' }) field?: string;
+  @ApiPropertyOptional({ description: 'The text at fault' }) text?: string;
 }
 
 export class MarkingPointCoverageDto {

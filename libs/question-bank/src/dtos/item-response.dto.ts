@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ITEM_TYPES, type CognitiveLevel, type ItemType } from '@markpoint/grading';
+import { COGNITIVE_LEVELS, ITEM_TYPES, type CognitiveLevel, type ItemType } from '@markpoint/grading';
 import type { BankItem } from '../repositories/question-bank.repository';
 
 export class ItemProvenanceDto {
@@ -25,7 +25,7 @@ export class ItemResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() position!: number;
   @ApiProperty({ enum: ITEM_TYPES }) type!: ItemType;
-  @ApiProperty({ enum: ['RECALL', 'APPLY', 'ANALYSE'] }) level!: CognitiveLevel;
+  @ApiProperty({ enum: COGNITIVE_LEVELS }) level!: CognitiveLevel;
   @ApiProperty({ type: [String] }) markingPointKeys!: string[];
   @ApiProperty() version!: number;
   @ApiProperty({ enum: ['GENERATED', 'AUTHORED', 'IMPORTED'] }) origin!: string;

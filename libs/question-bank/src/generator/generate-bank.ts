@@ -1,9 +1,15 @@
 import { createRandom, type ItemDraft, type ItemType, type SingleChoiceContent } from '@markpoint/grading';
 import { markingPointKey, type ParsedSpec } from '@markpoint/spec';
+import { lintBank } from '../quality/lint-bank';
+import type { LintFinding, LintOptions } from '../quality/lint-finding';
+import { checkOptionsOf, specLineTexts } from './alignment-targets';
+import { checkCandidate, conflictsWithBank } from './check-candidate';
 import { buildFactBase } from './facts/build-fact-base';
+import { levelOf } from './level-of';
 import { GENERATOR_VERSION } from './generator-version';
 import type { KnowledgePack } from './packs/knowledge-pack';
 import { indexPacks } from './packs/pack-index';
+import { packsInTopic } from './packs/packs-in-topic';
 import { newSelectionState, selectItems, typePriority } from './select-items';
 import { ALL_STRATEGIES } from './strategies/all-strategies';
 import type { StrategyContext } from './strategies/item-strategy';
@@ -23,12 +29,28 @@ export interface GenerateBankOptions {
   types?: ItemType[];
   /** Knowledge packs to draw on (see `loadPacks`); none by default, so the bank comes from the text alone. */
   packs?: KnowledgePack[];
+  /** Sees every candidate written, with the checker's findings: for measuring the checker's recall. */
+  onCandidate?: (item: ItemDraft, findings: LintFinding[]) => void;
 }
 
 export interface GeneratedBank {
   items: ItemDraft[];
   generatorVersion: string;
+  /** Marking points the specification does not say enough about for this many sound items. */
+  gaps: MarkingPointGap[];
+  /** Candidates written and how many the checker rejected, for the quality report. */
+  candidates: { written: number; rejected: number };
 }
+
+/** A marking point that needs items a teacher writes: what the bank could not do from the text. */
+export interface MarkingPointGap {
+  markingPointKey: string;
+  items: number;
+  message: string;
+}
+
+// Every marking point should have at least this many sound items; fewer is reported, never padded.
+export const MIN_SOUND_ITEMS = 3;
 
 /**
  * Generates a question bank from a parsed specification: facts are extracted from every line,
@@ -39,16 +61,32 @@ export interface GeneratedBank {
  */
 export function generateBank(spec: ParsedSpec, options: GenerateBankOptions): GeneratedBank {
   const count = options.itemsPerMarkingPoint ?? DEFAULT_ITEMS_PER_MARKING_POINT;
-  const packs = indexPacks(options.packs ?? []);
+  const inTopic = packsInTopic(options.packs ?? [], [...specLineTexts(spec).values()].join('\n'));
+  const packs = indexPacks(inTopic);
   const base = buildFactBase(spec, { markingPointKey, extraTerms: packs.extraTerms });
+  // Alignment is judged from the text alone, as the quality report judges a stored bank.
+  const checks: LintOptions = checkOptionsOf(spec, inTopic.length === 0 ? base : undefined);
   const strategies = ALL_STRATEGIES.filter(
     (strategy) => !options.types || options.types.includes(strategy.type),
   );
-  const state = newSelectionState();
+  // Each misconception is used once in the bank: a second item on it mirrors or answers the first.
+  const mistakes = new Set(
+    base.facts.flatMap((fact) => (fact.kind === 'MISCONCEPTION' ? [fact.mistake] : [])),
+  );
+  const misconceptionsOf = (item: ItemDraft): string[] =>
+    (item.evidence?.phrases ?? []).filter((phrase) => mistakes.has(phrase));
+  const state = newSelectionState(
+    (accepted, item) =>
+      misconceptionsOf(item).some((mistake) =>
+        accepted.some((other) => misconceptionsOf(other).includes(mistake)),
+      ) || conflictsWithBank(accepted, item),
+  );
+  const candidates = { written: 0, rejected: 0 };
+  const gaps: MarkingPointGap[] = [];
 
   const items = base.markingPoints.flatMap((point) => {
     const material = materialFor(point, base, packs);
-    const candidates = strategies.flatMap((strategy) => {
+    const written = strategies.flatMap((strategy) => {
       const ctx: StrategyContext = {
         material,
         base,
@@ -58,11 +96,44 @@ export function generateBank(spec: ParsedSpec, options: GenerateBankOptions): Ge
         specVersion: options.specVersion,
         seed: options.seed,
       };
-      return strategy.generate(ctx);
+      return strategy.generate(ctx).map((item) => ({ ...item, level: levelOf(item, point) }));
     });
-    return selectItems(candidates, typePriority(point), count, state);
+    // Generate, check, publish: only candidates the checker passes are offered, surest first.
+    const checked = written.flatMap((item) => {
+      if (options.onCandidate)
+        options.onCandidate(
+          item,
+          lintBank([item], checks).filter((finding) => finding.itemIndex !== null),
+        );
+      return checkCandidate(item, checks) ?? [];
+    });
+    candidates.written += written.length;
+    candidates.rejected += written.length - checked.length;
+    const sound = checked.sort((a, b) => b.confidence - a.confidence).map((candidate) => candidate.item);
+    const chosen = selectItems(sound, typePriority(point), count, state);
+    if (chosen.length < Math.min(MIN_SOUND_ITEMS, count))
+      gaps.push({
+        markingPointKey: point.key,
+        items: chosen.length,
+        message:
+          `needs a teacher-written item: the specification gives enough for ${chosen.length} sound ` +
+          `item${chosen.length === 1 ? '' : 's'} on "${point.focus}"`,
+      });
+    return chosen;
   });
-  return { items: balanceKeyPositions(items, options.seed), generatorVersion: GENERATOR_VERSION };
+  const balanced = balanceKeyPositions(items, options.seed);
+  // The whole bank once more: a bank-wide error drops the later item of the pair.
+  const errors = new Set(
+    lintBank(balanced, checks)
+      .filter((finding) => finding.severity === 'ERROR' && finding.itemIndex !== null)
+      .map((finding) => finding.itemIndex),
+  );
+  return {
+    items: balanced.filter((_, index) => !errors.has(index)),
+    generatorVersion: GENERATOR_VERSION,
+    gaps,
+    candidates,
+  };
 }
 
 // Each run of n single-choice items with n options puts its keys at every position once, in a

@@ -6,10 +6,20 @@ export interface SelectionState {
   stems: Set<string>;
   signatures: Set<string>;
   trueFalse: { true: number; false: number };
+  /** Every item accepted so far, in bank order: new ones must not mirror or recycle them. */
+  accepted: ItemDraft[];
+  /** Whether a candidate clashes with the accepted items (mirror, repeat, recycled statement). */
+  conflicts: (accepted: readonly ItemDraft[], item: ItemDraft) => boolean;
 }
 
-export function newSelectionState(): SelectionState {
-  return { stems: new Set(), signatures: new Set(), trueFalse: { true: 0, false: 0 } };
+export function newSelectionState(conflicts: SelectionState['conflicts'] = () => false): SelectionState {
+  return {
+    stems: new Set(),
+    signatures: new Set(),
+    trueFalse: { true: 0, false: 0 },
+    accepted: [],
+    conflicts,
+  };
 }
 
 const BASE_ORDER: ItemType[] = [
@@ -78,7 +88,9 @@ export function selectItems(
     for (const type of order) {
       if (chosen.length >= MIN_ITEMS || chosen.length >= count) break;
       const pool = byType.get(type) ?? [];
-      const index = pool.findIndex((item) => !state.stems.has(stemKey(item)));
+      const index = pool.findIndex(
+        (item) => !state.stems.has(stemKey(item)) && !state.conflicts(state.accepted, item),
+      );
       if (index < 0) continue;
       const [item] = pool.splice(index, 1);
       accept(item, state);
@@ -111,10 +123,15 @@ function preferredIndex(pool: ItemDraft[], state: SelectionState): number {
 }
 
 function isFresh(item: ItemDraft, state: SelectionState): boolean {
-  return !state.stems.has(stemKey(item)) && !state.signatures.has(signature(item));
+  return (
+    !state.stems.has(stemKey(item)) &&
+    !state.signatures.has(signature(item)) &&
+    !state.conflicts(state.accepted, item)
+  );
 }
 
 function accept(item: ItemDraft, state: SelectionState): void {
+  state.accepted.push(item);
   state.stems.add(stemKey(item));
   state.signatures.add(signature(item));
   if (item.content.type === 'TRUE_FALSE') state.trueFalse[item.content.correct ? 'true' : 'false']++;

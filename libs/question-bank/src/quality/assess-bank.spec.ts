@@ -60,7 +60,7 @@ describe(assessBank.name, () => {
       markingPointsCovered: 2,
     });
     expect(assessment.coverage.markingPoints[2].reason).toBe(
-      '0 items of 0 types; needs at least 4 items of at least 2 types',
+      'needs a teacher-written item: 0 items of 0 types; needs at least 3 items of at least 2 types',
     );
   });
 

@@ -36,8 +36,13 @@ export function assessBank(
   markingPoints: MarkingPointRef[],
   options: AssessBankOptions = {},
 ): BankAssessment {
-  const findings = lintBank(items, { orderedFacts: options.orderedFacts });
-  const coverage = coverageReport(items, markingPoints, options.coverage ?? DEFAULT_COVERAGE_RULE);
+  const findings = lintBank(items, options);
+  // Only items that assess their marking point count for it: a misaligned item covers nothing.
+  const misaligned = new Set(
+    findings.filter((finding) => finding.rule === 'misalignment').map((finding) => finding.itemIndex),
+  );
+  const aligned = items.filter((_, index) => !misaligned.has(index));
+  const coverage = coverageReport(aligned, markingPoints, options.coverage ?? DEFAULT_COVERAGE_RULE);
   const lintErrors = findings.filter((finding) => finding.severity === 'ERROR').length;
   const itemsByType = Object.fromEntries(ITEM_TYPES.map((type) => [type, 0])) as Record<ItemType, number>;
   for (const item of items) itemsByType[item.content.type] += 1;

@@ -43,14 +43,14 @@ describe(coverageReport.name, () => {
     const report = sut(items, [SLA]);
     expect(report.ok).toBe(false);
     expect(report.markingPoints[0].reason).toBe(
-      '3 items of 1 type (SINGLE_CHOICE); needs at least 4 items of at least 2 types',
+      'needs a teacher-written item: 3 items of 1 type (SINGLE_CHOICE); needs at least 3 items of at least 2 types',
     );
   });
 
   it('should explain enough items of one type', () => {
     const items = [1, 2, 3, 4].map((n) => makeItem(singleChoiceContent({ stem: `Q${n}?` })));
     expect(sut(items, [SLA]).markingPoints[0].reason).toBe(
-      '4 items of 1 type (SINGLE_CHOICE); needs at least 4 items of at least 2 types',
+      'needs a teacher-written item: 4 items of 1 type (SINGLE_CHOICE); needs at least 3 items of at least 2 types',
     );
   });
 
@@ -61,7 +61,7 @@ describe(coverageReport.name, () => {
       types: [],
       levels: [],
       ok: false,
-      reason: '0 items of 0 types; needs at least 4 items of at least 2 types',
+      reason: 'needs a teacher-written item: 0 items of 0 types; needs at least 3 items of at least 2 types',
     });
   });
 
@@ -70,7 +70,7 @@ describe(coverageReport.name, () => {
     const report = sut(items, [SLA], { minItems: 1, minTypes: 1 });
     expect(report.ok).toBe(true);
     expect(sut(items, [SLA], { minItems: 2, minTypes: 1 }).markingPoints[0].reason).toBe(
-      '1 item of 1 type (SINGLE_CHOICE); needs at least 2 items of at least 1 type',
+      'needs a teacher-written item: 1 item of 1 type (SINGLE_CHOICE); needs at least 2 items of at least 1 type',
     );
   });
 

@@ -1,7 +1,13 @@
-import { ITEM_TYPES, type CognitiveLevel, type ItemDraft, type ItemType } from '@markpoint/grading';
+import {
+  COGNITIVE_LEVELS,
+  ITEM_TYPES,
+  type CognitiveLevel,
+  type ItemDraft,
+  type ItemType,
+} from '@markpoint/grading';
 import { plural } from './plural';
 
-const LEVELS: readonly CognitiveLevel[] = ['RECALL', 'APPLY', 'ANALYSE'];
+const LEVELS: readonly CognitiveLevel[] = COGNITIVE_LEVELS;
 
 export interface MarkingPointRef {
   key: string;
@@ -15,7 +21,7 @@ export interface CoverageRule {
   minTypes: number;
 }
 
-export const DEFAULT_COVERAGE_RULE: Readonly<CoverageRule> = { minItems: 4, minTypes: 2 };
+export const DEFAULT_COVERAGE_RULE: Readonly<CoverageRule> = { minItems: 3, minTypes: 2 };
 
 export interface MarkingPointCoverage extends MarkingPointRef {
   items: number;
@@ -58,7 +64,7 @@ function coverageOf(point: MarkingPointRef, items: ItemDraft[], rule: CoverageRu
   const ok = aligned.length >= rule.minItems && types.length >= rule.minTypes;
   const reason = ok
     ? null
-    : `${plural(aligned.length, 'item')} of ${plural(types.length, 'type')}` +
+    : `needs a teacher-written item: ${plural(aligned.length, 'item')} of ${plural(types.length, 'type')}` +
       `${types.length > 0 ? ` (${types.join(', ')})` : ''}; ` +
       `needs at least ${plural(rule.minItems, 'item')} of at least ${plural(rule.minTypes, 'type')}`;
   // Copy only the reference fields: callers pass marking-point entities with more columns.

@@ -15,6 +15,24 @@ import { rubricRule } from './rules/rubric.rule';
 import { shortAnswerRule } from './rules/short-answer.rule';
 import { singleKeyRule } from './rules/single-key.rule';
 import { trueFalseRule } from './rules/true-false.rule';
+import {
+  mirrorPairRule,
+  predictableKeysRule,
+  recycledTextRule,
+  stemClueRule,
+} from './writing/bank-writing.rules';
+import {
+  assessorWordingRule,
+  cuePhraseRule,
+  examTipRule,
+  feedbackReferenceRule,
+  garbledTextRule,
+  misalignmentRule,
+  noDataRule,
+  nonSequenceRule,
+  rubricRelevanceRule,
+  strawmanRule,
+} from './writing/item-writing.rules';
 
 // In LINT_RULES order, so findings for one item read in the same order in every report.
 const CHECKS: readonly LintCheck[] = [
@@ -34,12 +52,31 @@ const CHECKS: readonly LintCheck[] = [
   alignmentRule,
 ];
 
+// The item-writing flaws of ITEM-QUALITY.md, in LINT_RULES order.
+const WRITING_CHECKS: readonly LintCheck[] = [
+  examTipRule,
+  assessorWordingRule,
+  cuePhraseRule,
+  strawmanRule,
+  garbledTextRule,
+  noDataRule,
+  rubricRelevanceRule,
+  feedbackReferenceRule,
+  nonSequenceRule,
+  misalignmentRule,
+  mirrorPairRule,
+  recycledTextRule,
+  predictableKeysRule,
+  stemClueRule,
+];
+
 /**
  * Every problem the bank's items have, bank-wide findings first, then by item position, and by
  * rule (in `LINT_RULES` order) within an item. Deterministic: the same items give the same list.
  */
 export function lintBank(items: ItemDraft[], options: LintOptions = {}): LintFinding[] {
-  const findings = CHECKS.flatMap((check) => check(items, options));
+  const checks = options.writing ? [...CHECKS, ...WRITING_CHECKS] : CHECKS;
+  const findings = checks.flatMap((check) => check(items, options));
   // Array sort is stable, so rule order survives within an item.
   return findings.sort((a, b) => (a.itemIndex ?? -1) - (b.itemIndex ?? -1));
 }

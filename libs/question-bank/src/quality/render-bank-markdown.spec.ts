@@ -128,7 +128,7 @@ describe(renderBankMarkdown.name, () => {
       '**Not OK**: 0 errors, 0 warnings; 2 of 3 marking points covered; 0 items aligned to no marking point.',
     );
     expect(quality).toContain(
-      '| ✗ | Name a \\| channel | mp-eeeeeeeeee | 30 | 0 |  |  | 0 items of 0 types; needs at least 4 items of at least 2 types |',
+      '| ✗ | Name a \\| channel | mp-eeeeeeeeee | 30 | 0 |  |  | needs a teacher-written item: 0 items of 0 types; needs at least 3 items of at least 2 types |',
     );
     expect(quality.endsWith('### Findings\n\nNo findings.\n')).toBe(true);
     expect(output).toContain('_No items assess this marking point._');

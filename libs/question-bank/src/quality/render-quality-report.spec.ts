@@ -39,7 +39,7 @@ describe(renderQualityReport.name, () => {
     expect(lines[3]).toBe('  coverage: 2 of 3 marking points covered, 1 item aligned to no marking point');
     expect(lines.slice(8)).toEqual([
       '  ✗ mp-eeeeeeeeee  line 30  0 items  no types  "Name three complaint channels a service team might offer"',
-      '      0 items of 0 types; needs at least 4 items of at least 2 types',
+      '      needs a teacher-written item: 0 items of 0 types; needs at least 3 items of at least 2 types',
       '',
       'Errors (1)',
       '  item 1   alignment             malformed marking-point keys: "bad"',

@@ -3,7 +3,7 @@ import { ITEM_TYPES, type ItemType } from '@markpoint/grading';
 import { GetSpecificationUseCase } from '@markpoint/spec';
 import type { QuestionBankEntity } from '../entities/question-bank.entity';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
-import { orderedFactsOf } from '../generator/facts/ordered-facts';
+import { checkOptionsOf } from '../generator/alignment-targets';
 import { generateBank } from '../generator/generate-bank';
 import { KnowledgePackRegistry } from '../generator/packs/knowledge-pack.registry';
 import { assessBank } from '../quality/assess-bank';
@@ -62,7 +62,7 @@ export class GenerateBankUseCase {
         ],
       );
     }
-    const quality = assessBank(items, markingPoints, { orderedFacts: orderedFactsOf(version.parsed) });
+    const quality = assessBank(items, markingPoints, checkOptionsOf(version.parsed));
     return this.banks.insertBank(
       {
         tenantId: input.tenantId,

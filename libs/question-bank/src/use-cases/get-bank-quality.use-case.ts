@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SpecificationRepository } from '@markpoint/spec';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
-import { orderedFactsOf } from '../generator/facts/ordered-facts';
+import { checkOptionsOf } from '../generator/alignment-targets';
 import { assessBank, type BankAssessment } from '../quality/assess-bank';
 import { bankItemToDraft, QuestionBankRepository } from '../repositories/question-bank.repository';
 
@@ -27,6 +27,7 @@ export class GetBankQualityUseCase {
       this.specs.findVersionById(bank.specificationVersionId),
     ]);
     const drafts = items.map(bankItemToDraft);
-    return assessBank(drafts, markingPoints, { orderedFacts: version ? orderedFactsOf(version.parsed) : [] });
+    // The same checks generation applies, with what each marking point rewards in this version.
+    return assessBank(drafts, markingPoints, version ? checkOptionsOf(version.parsed) : {});
   }
 }

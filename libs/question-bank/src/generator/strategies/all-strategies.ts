@@ -4,6 +4,7 @@ import { MatchingStrategy } from './matching.strategy';
 import { MultipleResponseStrategy } from './multiple-response.strategy';
 import { NumericStrategy } from './numeric.strategy';
 import { OrderingStrategy } from './ordering.strategy';
+import { QuantityClozeStrategy } from './quantity-cloze.strategy';
 import { ShortAnswerStrategy } from './short-answer.strategy';
 import { SingleChoiceStrategy } from './single-choice.strategy';
 import { TrueFalseStrategy } from './true-false.strategy';
@@ -17,5 +18,6 @@ export const ALL_STRATEGIES: readonly ItemStrategy[] = [
   new MatchingStrategy(),
   new NumericStrategy(),
   new ShortAnswerStrategy(),
+  new QuantityClozeStrategy(),
   new ExtendedResponseStrategy(),
 ];

@@ -1,16 +1,16 @@
 import type { ExtendedResponseContent } from '@markpoint/grading';
 import { sampleSpec, specFiles } from '../testing/spec-files';
 import { strategyContext, strategyContexts } from '../testing/strategy-context';
-import { ExtendedResponseStrategy } from './extended-response.strategy';
+import { ExtendedResponseStrategy, questionOf } from './extended-response.strategy';
 
 describe(ExtendedResponseStrategy.name, () => {
   const sut = new ExtendedResponseStrategy();
 
-  it('should turn sample 003 line 23 into an instruction with a criterion per action', () => {
+  it('should turn sample 003 line 23 into a question that does not list its answer, with a criterion per action', () => {
     const [item] = sut.generate(strategyContext(sampleSpec(1), 0));
     const content = item.content as ExtendedResponseContent;
     expect(content.stem).toBe(
-      'Identify business market types (B2B, B2C, internal) and explain their impact on customer service approaches. Support your answer with a relevant example.',
+      'Identify business market types and explain their impact on customer service approaches. Support your answer with a relevant example.',
     );
     expect(content.rubric.slice(0, 2)).toEqual([
       { id: 'c1', description: 'Identifies business market types (B2B, B2C, internal)', marks: 2 },
@@ -23,6 +23,7 @@ describe(ExtendedResponseStrategy.name, () => {
     for (const file of specFiles()) {
       for (const ctx of strategyContexts(file.spec, { packs: true })) {
         const [item] = sut.generate(ctx);
+        if (!item) continue;
         const content = item.content as ExtendedResponseContent;
         expect(content.rubric.reduce((sum, criterion) => sum + criterion.marks, 0)).toBe(item.maxScore);
         expect(item.maxScore).toBeGreaterThanOrEqual(3);
@@ -43,8 +44,19 @@ describe(ExtendedResponseStrategy.name, () => {
     expect(link.level).toBe('ANALYSE');
   });
 
-  it('should write a product instruction for a marking point that only names evidence', () => {
-    const [budget] = sut.generate(strategyContext(sampleSpec(1), 3));
-    expect(budget.content.stem).toMatch(/^Produce a budget that reflects realistic income\/expenditure/);
+  it('should set no written task for a marking point that only names evidence to produce', () => {
+    // "Evidence must include a budget …": a budget needs figures the specification does not give.
+    expect(sut.generate(strategyContext(sampleSpec(1), 3))).toEqual([]);
+  });
+
+  it('should move a clause the learner is to state from the question into the rubric', () => {
+    expect(
+      questionOf(
+        'Name the stages of mitosis in order (Prophase, Metaphase) and state that two identical cells are produced',
+      ),
+    ).toEqual({
+      question: 'Name the stages of mitosis in order',
+      answers: ['two identical cells are produced'],
+    });
   });
 });

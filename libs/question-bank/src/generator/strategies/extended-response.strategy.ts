@@ -4,12 +4,29 @@ import { decapitalise, withoutFullStop } from '../facts/phrases';
 import type { ItemStrategy, StrategyContext } from './item-strategy';
 import { makeDraft } from './support/draft';
 import { instructionFor } from './support/instruction';
+import { SUBJECT_SCORE } from './support/material';
+import { similarity } from '../../quality/writing/text-patterns';
 import { joinList } from './support/phrasing';
 
+const WRITTEN_VERBS: ReadonlySet<ActionVerb> = new Set([
+  'explain',
+  'describe',
+  'evaluate',
+  'justify',
+  'analyse',
+  'compare',
+  'distinguish',
+  'link',
+  'apply',
+  'recommend',
+  'propose',
+  'demonstrate',
+  'handle',
+]);
 const ACTION_MARKS = 2;
 const KNOWLEDGE_MARKS = 1;
 const MAX_ACTIONS = 3;
-const MAX_KNOWLEDGE = 2;
+const MAX_KNOWLEDGE = 3;
 const ANALYSE_VERBS: ReadonlySet<ActionVerb> = new Set([
   'evaluate',
   'justify',
@@ -31,16 +48,33 @@ export class ExtendedResponseStrategy implements ItemStrategy {
 
   generate(ctx: StrategyContext): ItemDraft[] {
     const point = ctx.material.markingPoint;
-    const instruction = withoutFullStop(instructionFor(point));
+    // A written task is for what needs writing: explaining, describing, weighing up. Naming, listing
+    // and matching are better asked by the short items.
+    if (!point.actions.some((action) => WRITTEN_VERBS.has(action.verb))) return [];
+    const { question, answers } = questionOf(withoutFullStop(instructionFor(point)));
     const wantsExample = !/\b(?:example|scenario|case study|given project|data provided)\b/i.test(point.text);
-    const stem = `${instruction}.${wantsExample ? ' Support your answer with a relevant example.' : ''}`;
+    const stem = `${question}.${wantsExample ? ' Support your answer with a relevant example.' : ''}`;
 
+    // The specifics the marking point names (its examples, the clause it wants stated) are what a
+    // full answer contains: they go in the rubric, never in the question.
     const criteria: Omit<RubricCriterion, 'id'>[] = point.actions
       .slice(0, MAX_ACTIONS)
       .map((action) => ({ description: actionCriterion(action.verb, action.object), marks: ACTION_MARKS }));
     if (criteria.length === 0)
-      criteria.push({ description: `${thirdPersonOf(instruction)}`, marks: ACTION_MARKS });
-    const knowledge = [...knowledgeCriteria(ctx), ...tipCriteria(ctx)].slice(0, MAX_KNOWLEDGE);
+      criteria.push({ description: `${thirdPersonOf(question)}`, marks: ACTION_MARKS });
+    for (const answer of answers)
+      if (!criteria.some((criterion) => criterion.description.includes(answer)))
+        criteria.push({ description: `States that ${answer}`, marks: KNOWLEDGE_MARKS });
+    // A line earns its mark only if it is about what the question and its marking point ask, and
+    // says something the other lines do not.
+    const asked = `${question} ${point.text}`;
+    const knowledge = knowledgeCriteria(ctx)
+      .filter(({ description }) => similarity(description, asked) > 0)
+      .filter(
+        ({ description }) =>
+          !criteria.some((criterion) => similarity(criterion.description, description) >= 0.5),
+      )
+      .slice(0, MAX_KNOWLEDGE);
     criteria.push(...knowledge.map(({ description }) => ({ description, marks: KNOWLEDGE_MARKS })));
     if (wantsExample)
       criteria.push({
@@ -66,8 +100,8 @@ export class ExtendedResponseStrategy implements ItemStrategy {
           facts,
           maxScore,
           feedback: {
-            correct: `The marking point rewards: ${withoutFullStop(point.text)}.`,
-            incorrect: `Check your answer against each criterion: ${rubric.map((criterion) => criterion.description).join('; ')}.`,
+            correct: `A full answer ${rubric.map((criterion) => decapitalise(criterion.description)).join('; ')}.`,
+            incorrect: `Compare your answer with what a full answer does: it ${rubric.map((criterion) => decapitalise(criterion.description)).join('; ')}.`,
           },
         },
       ),
@@ -75,10 +109,12 @@ export class ExtendedResponseStrategy implements ItemStrategy {
   }
 }
 
-// Every related fact can earn a mark, weakly related ones included: the rubric rewards using them.
+// Facts that clearly concern the point earn a mark each; a loosely related fact would reward
+// content the question does not ask about.
 function knowledgeCriteria(ctx: StrategyContext): { description: string; fact: Fact }[] {
   let calculations = 0;
-  return ctx.material.markingPoint.related.flatMap(({ fact }): { description: string; fact: Fact }[] => {
+  const related = ctx.material.markingPoint.related.filter(({ score }) => score >= SUBJECT_SCORE);
+  return related.flatMap(({ fact }): { description: string; fact: Fact }[] => {
     switch (fact.kind) {
       case 'MODEL':
         return [{ description: `Uses the ${fact.name} (${joinList(fact.steps)})`, fact }];
@@ -99,7 +135,7 @@ function knowledgeCriteria(ctx: StrategyContext): { description: string; fact: F
       case 'MISCONCEPTION':
         return [{ description: `Avoids the common mistake of ${decapitalise(fact.mistake)}`, fact }];
       case 'CONCEPT':
-        return [{ description: `Applies the key concept of ${decapitalise(fact.name)}`, fact }];
+        return [{ description: `Uses the key idea: ${decapitalise(firstSentence(fact.definition))}`, fact }];
       default:
         return [];
     }
@@ -108,14 +144,6 @@ function knowledgeCriteria(ctx: StrategyContext): { description: string; fact: F
 
 function levelOf(verbs: readonly ActionVerb[]): CognitiveLevel {
   return verbs.some((verb) => ANALYSE_VERBS.has(verb)) ? 'ANALYSE' : 'APPLY';
-}
-
-// Exam advice as something a full answer does: "You should link each one to …" → "Links each one to …".
-function tipCriteria(ctx: StrategyContext): { description: string; fact: Fact }[] {
-  return ctx.material.tips.flatMap((tip) => {
-    const match = /(?:^|,\s*)you should (?:always\s+)?(\w+)\s+([^;]+?)(?:;|\.$)/i.exec(tip.advice);
-    return match ? [{ description: `${thirdPerson(match[1].toLowerCase())} ${match[2]}`, fact: tip }] : [];
-  });
 }
 
 // An examiner's verb ("check", "handle") is not what the learner does: they explain how.
@@ -135,4 +163,30 @@ function thirdPerson(verb: string): string {
   if (/(?:s|sh|ch|x|z)$/.test(base)) return `${base}es`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
   return `${base}s`;
+}
+
+/**
+ * The instruction as a question that does not answer itself: bracketed examples ("(e.g., SWOT
+ * analysis, spreadsheets)", "(B2B, B2C, internal)") come out, and so does a clause the learner is
+ * to state ("and state that two identical cells are produced"), which the rubric keeps instead.
+ */
+export function questionOf(instruction: string): { question: string; answers: string[] } {
+  const answers: string[] = [];
+  let question = instruction.replace(/\s*\((?:e\.g\.?,?|i\.e\.?,?|such as|for example)?[^()]*\)/gi, '');
+  question = question.replace(
+    /,?\s*(?:and\s+)?(?:state|stating|show|showing|recognise|recognising) that ([^,;]+)/gi,
+    (_, clause: string) => {
+      answers.push(clause.trim());
+      return '';
+    },
+  );
+  question = question
+    .replace(/,?\s*(?:e\.g\.?|for example|such as)\s[^,;]*$/i, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return { question, answers };
+}
+
+function firstSentence(text: string): string {
+  return withoutFullStop(text.split(/;\s|\.\s/)[0]);
 }

@@ -91,7 +91,7 @@ export class MultipleResponseStrategy implements ItemStrategy {
         stem: `Which of the following are ${partsPhrase(model).replace(/^the /, '')}? Select all that apply.`,
         keys: keys.map((step) => ({
           text: step,
-          why: `${quoted(step)} is a ${noun} of ${modelPhrase(model)}.`,
+          why: `${quoted(step)} is ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun} of ${modelPhrase(model)}.`,
         })),
         pool,
         avoid: model.steps,

@@ -22,7 +22,7 @@ interface Statement {
 /**
  * Statements to judge: a misconception's false claim and its correction, the order of two steps of
  * a sequence, what an Act does (or another Act's purpose), a defined term's description (or
- * another term's), and exam advice. Candidates alternate between true and false.
+ * another term's). Exam advice is never an item: it is test technique, not knowledge.
  */
 export class TrueFalseStrategy implements ItemStrategy {
   readonly name = 'true-false';
@@ -36,7 +36,6 @@ export class TrueFalseStrategy implements ItemStrategy {
       ...this.pairs(ctx),
       ...this.equalities(ctx),
       ...this.terms(ctx),
-      ...this.tips(ctx),
     ]);
     return statements.map((statement) =>
       makeDraft(
@@ -193,16 +192,5 @@ export class TrueFalseStrategy implements ItemStrategy {
       const why = correct ? truth : `That describes ${other.term}. ${truth}`;
       return [{ family: 'term', text, correct, why, level: 'RECALL' as const, facts }];
     });
-  }
-
-  private tips(ctx: StrategyContext): Statement[] {
-    return ctx.material.tips.slice(0, 1).map((tip) => ({
-      family: 'tip',
-      text: tip.advice,
-      correct: true,
-      why: 'This is the specification’s own exam advice.',
-      level: 'APPLY' as const,
-      facts: [tip],
-    }));
   }
 }

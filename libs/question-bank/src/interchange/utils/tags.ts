@@ -1,6 +1,6 @@
-import type { CognitiveLevel, ItemDraft } from '@markpoint/grading';
+import { COGNITIVE_LEVELS, type CognitiveLevel, type ItemDraft } from '@markpoint/grading';
 
-const LEVELS: readonly CognitiveLevel[] = ['RECALL', 'APPLY', 'ANALYSE'];
+const LEVELS: readonly CognitiveLevel[] = COGNITIVE_LEVELS;
 
 // `mp:<key>` for every marking point the item assesses, then `level:<level>`.
 export function itemTags(item: ItemDraft): string[] {

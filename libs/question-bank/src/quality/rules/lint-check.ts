@@ -4,15 +4,26 @@ import type { LintFinding, LintOptions, LintRule, LintSeverity } from '../lint-f
 /** A rule over the whole bank: bank-wide rules need every item at once, item rules map over them. */
 export type LintCheck = (items: readonly ItemDraft[], options: LintOptions) => LintFinding[];
 
-/** One finding per message `problemsOf` returns for each item. */
+/** A problem in one item: a message, and the field and text at fault when there is one. */
+export interface ItemProblem {
+  message: string;
+  field?: string;
+  text?: string;
+}
+
+/** One finding per problem `problemsOf` returns for each item. */
 export function findingsPerItem(
   items: readonly ItemDraft[],
   rule: LintRule,
   severity: LintSeverity,
-  problemsOf: (item: ItemDraft, index: number) => string[],
+  problemsOf: (item: ItemDraft, index: number) => (string | ItemProblem)[],
 ): LintFinding[] {
   return items.flatMap((item, index) =>
-    problemsOf(item, index).map((message) => ({ rule, severity, itemIndex: index, message })),
+    problemsOf(item, index).map((problem) =>
+      typeof problem === 'string'
+        ? { rule, severity, itemIndex: index, message: problem }
+        : { rule, severity, itemIndex: index, ...problem },
+    ),
   );
 }
 

@@ -112,7 +112,8 @@ export function materialFor(markingPoint: MarkingPointFacts, base: FactBase, pac
     pairs: of('PAIRS'),
     equalities: of('EQUALITY'),
     calculations: of('CALCULATION'),
-    misconceptions: widen(of('MISCONCEPTION'), 'MISCONCEPTION'),
+    // Only misconceptions that concern this point: a loosely related one tests another point.
+    misconceptions: of('MISCONCEPTION').filter((fact) => scoreOf(markingPoint, fact) >= SUBJECT_SCORE),
     concepts: of('CONCEPT'),
     tips: widen(of('TIP'), 'TIP'),
     acronyms: of('ACRONYM'),
@@ -120,6 +121,10 @@ export function materialFor(markingPoint: MarkingPointFacts, base: FactBase, pac
     packModels,
     packLaws,
   };
+}
+
+function scoreOf(point: MarkingPointFacts, fact: Fact): number {
+  return point.related.find((related) => related.fact === fact)?.score ?? 0;
 }
 
 /** Every fact of the given kinds in the whole spec, in spec order. */
