@@ -20,7 +20,7 @@ export async function deliveryBench(): Promise<BenchSection> {
       return (await res.json()) as Record<string, unknown>;
     };
     const spec = await post('/api/v1/specs', { text: SAMPLE });
-    const bank = await post(`/api/v1/specs/${String(spec.id)}/banks`, {});
+    const bank = await post(`/api/v1/specs/${String(spec.id)}/banks`, { autoApproveAbove: 0 });
     const quiz = await post('/api/v1/quizzes', {
       bankId: bank.id,
       title: 'Bench',

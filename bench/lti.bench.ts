@@ -261,7 +261,10 @@ export async function ltiBench(): Promise<BenchSection> {
     const registered = await post('/api/v1/platforms', platform.registrationBody('Bench platform'));
     const platformId = String(registered.id);
     const spec = await post('/api/v1/specs', { text: SAMPLE });
-    const bank = await post(`/api/v1/specs/${String(spec.id)}/banks`, { seed: 'lti-bench' });
+    const bank = await post(`/api/v1/specs/${String(spec.id)}/banks`, {
+      seed: 'lti-bench',
+      autoApproveAbove: 0,
+    });
     const quiz = await post('/api/v1/quizzes', {
       bankId: bank.id,
       title: QUIZ_TITLE,

@@ -159,6 +159,19 @@ describe('Authoring items (/api/v1/banks/:id/items)', () => {
       .expect(422);
     expect(unknown.body.code).toBe('ITEM_INVALID');
     await http().delete(`/api/v1/banks/${bankId}/items/${item.id}`).set(author.auth).expect(204);
-    await http().get(`/api/v1/banks/${bankId}/items/${item.id}/versions`).set(author.auth).expect(404);
+    // Retired items leave the default listing but stay reviewable, versions and all.
+    const live = await http().get(`/api/v1/banks/${bankId}/items?limit=100`).set(author.auth).expect(200);
+    expect(live.body.data.map((i: { id: string }) => i.id)).not.toContain(item.id);
+    const retired = await http()
+      .get(`/api/v1/banks/${bankId}/items?status=RETIRED`)
+      .set(author.auth)
+      .expect(200);
+    expect(retired.body.data).toEqual([expect.objectContaining({ id: item.id, status: 'RETIRED' })]);
+    await http().get(`/api/v1/banks/${bankId}/items/${item.id}/versions`).set(author.auth).expect(200);
+    await http()
+      .patch(`/api/v1/banks/${bankId}/items/${item.id}`)
+      .set(author.auth)
+      .send({ level: 'APPLY' })
+      .expect(404);
   });
 });

@@ -53,7 +53,8 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
       await http()
         .post(`/api/v1/specs/${spec.body.id}/banks`)
         .set(author.auth)
-        .send({ seed: 'quiz' })
+        // Approve every item the checker passes, so quizzes can draw them (drafts by default).
+        .send({ seed: 'quiz', autoApproveAbove: 0 })
         .expect(201)
     ).body.id;
   });

@@ -61,7 +61,8 @@ export class PlayerFixture {
     const bank = await this.http()
       .post(`/api/v1/specs/${specId}/banks`)
       .set(this.author.auth)
-      .send({ seed: 'player' })
+      // Approve every item the checker passes, so quizzes can draw them (drafts by default).
+      .send({ seed: 'player', autoApproveAbove: 0 })
       .expect(201);
     this.bankId = (bank.body as Created).id;
   }

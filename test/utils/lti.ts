@@ -47,7 +47,12 @@ export async function sampleQuiz(
   const spec = (await http().post('/api/v1/specs').set(author.auth).send({ text: SAMPLE }).expect(201))
     .body as { id: string };
   const bank = (
-    await http().post(`/api/v1/specs/${spec.id}/banks`).set(author.auth).send({ seed: 'lti' }).expect(201)
+    // autoApproveAbove 0: every item the checker passes is approved, so a quiz can draw it.
+    await http()
+      .post(`/api/v1/specs/${spec.id}/banks`)
+      .set(author.auth)
+      .send({ seed: 'lti', autoApproveAbove: 0 })
+      .expect(201)
   ).body as { id: string };
   const quiz = (
     await http()

@@ -6,6 +6,7 @@ import { AuthorItemUseCase } from './use-cases/author-item.use-case';
 import { BankInterchangeUseCase } from './use-cases/bank-interchange.use-case';
 import { GenerateBankUseCase } from './use-cases/generate-bank.use-case';
 import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
+import { ReviewItemsUseCase } from './use-cases/review-items.use-case';
 
 @Module({
   imports: [SpecModule],
@@ -16,6 +17,7 @@ import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
     GetBankQualityUseCase,
     BankInterchangeUseCase,
     AuthorItemUseCase,
+    ReviewItemsUseCase,
   ],
   exports: [
     QuestionBankRepository,
@@ -24,6 +26,7 @@ import { GetBankQualityUseCase } from './use-cases/get-bank-quality.use-case';
     GetBankQualityUseCase,
     BankInterchangeUseCase,
     AuthorItemUseCase,
+    ReviewItemsUseCase,
   ],
 })
 export class QuestionBankModule {}

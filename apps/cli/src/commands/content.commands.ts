@@ -46,10 +46,21 @@ export function registerContentCommands(program: Command): void {
     .option('--per-marking-point <n>', 'items per marking point', toPositiveInt)
     .option('--types <types>', `comma-separated item types (${ITEM_TYPES.join(', ')})`, toTypes)
     .option('--no-packs', 'use the specification text alone')
+    .option(
+      '--auto-approve-above <confidence>',
+      'approve items at or above this confidence (0–1) with no checker error; the rest stay drafts',
+      toConfidence,
+    )
     .action(
       (
         specId: string,
-        opts: { seed?: string; perMarkingPoint?: number; types?: ItemType[]; packs: boolean },
+        opts: {
+          seed?: string;
+          perMarkingPoint?: number;
+          types?: ItemType[];
+          packs: boolean;
+          autoApproveAbove?: number;
+        },
       ) =>
         withAppContext(async (ctx, tenantId) => {
           const bank = await ctx.get(GenerateBankUseCase).execute({
@@ -59,9 +70,12 @@ export function registerContentCommands(program: Command): void {
             itemsPerMarkingPoint: opts.perMarkingPoint,
             types: opts.types,
             usePacks: opts.packs,
+            autoApproveAbove: opts.autoApproveAbove,
           });
           console.log(`bank ${bank.id}: ${bank.itemCount} items (seed ${bank.seed})`);
           const report = await ctx.get(GetBankQualityUseCase).execute({ tenantId, bankId: bank.id });
+          const { DRAFT, APPROVED } = report.itemsByStatus;
+          console.log(`${APPROVED} approved, ${DRAFT} waiting for review`);
           console.log(renderQualityReport(report));
           if (!report.ok) process.exitCode = 1;
         }),
@@ -90,6 +104,13 @@ export function describeCliError(error: unknown): string | null {
 function toPositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number ≥ 1');
+  return n;
+}
+
+function toConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('a number from 0 to 1');
   return n;
 }
 

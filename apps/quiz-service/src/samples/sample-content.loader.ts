@@ -7,6 +7,10 @@ import { GenerateBankUseCase } from '@markpoint/question-bank';
 import { IngestSpecificationUseCase, SpecificationRepository } from '@markpoint/spec';
 import { ApiKeyRepository, TenantRepository } from '@markpoint/tenancy';
 
+// The quick start must have quizzes to try: sample banks approve every item the checker passes
+// (the threshold counts an item with no confidence as 0). Banks made over REST wait as drafts.
+export const SAMPLE_AUTO_APPROVE_ABOVE = 0;
+
 export interface FirstStartReport {
   samplesLoaded: string[];
   /** True while the default organisation has no API key: main.ts says how to make one. */
@@ -43,6 +47,7 @@ export class SampleContentLoader {
           tenantId: tenant.id,
           specificationId: spec.specification.id,
           seed: 'sample',
+          autoApproveAbove: SAMPLE_AUTO_APPROVE_ABOVE,
         });
         samplesLoaded.push(`${spec.specification.title} (${bank.itemCount} items)`);
       }

@@ -1,4 +1,5 @@
 import type { ItemType } from '@markpoint/grading';
+import type { ItemStatus } from '@markpoint/question-bank';
 
 export type GradingMethod = 'HIGHEST' | 'LATEST' | 'FIRST' | 'AVERAGE';
 export const GRADING_METHODS: readonly GradingMethod[] = ['HIGHEST', 'LATEST', 'FIRST', 'AVERAGE'];
@@ -39,6 +40,8 @@ export interface QuizSettings {
   shuffleOptions: boolean;
   layout: QuizLayout;
   review: ReviewPolicy;
+  /** Draw DRAFT items as well as APPROVED ones (for a teacher trying a bank out); RETIRED never. */
+  includeDrafts: boolean;
 }
 
 export const DEFAULT_SETTINGS: QuizSettings = {
@@ -58,7 +61,14 @@ export const DEFAULT_SETTINGS: QuizSettings = {
     showCorrectAnswers: true,
     showFeedback: true,
   },
+  includeDrafts: false,
 };
+
+/** The item statuses a quiz with these settings draws from its bank. */
+export function drawableStatuses(settings: Pick<QuizSettings, 'includeDrafts'>): ItemStatus[] {
+  // Quizzes saved before drafts existed have no includeDrafts: they draw approved items only.
+  return settings.includeDrafts === true ? ['APPROVED', 'DRAFT'] : ['APPROVED'];
+}
 
 /** Attempts a learner may make: the quiz's limit plus any extra from their accommodation; null = unlimited. */
 export function allowedAttempts(

@@ -114,6 +114,14 @@ export class QuizSettingsDto {
   @ValidateNested()
   @Type(() => ReviewPolicyDto)
   review?: ReviewPolicyDto;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Also draw items still waiting for review (DRAFT); approved items only by default',
+  })
+  @IsOptional()
+  @IsBoolean()
+  includeDrafts?: boolean;
 }
 
 export class CreateQuizDto {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { QuestionBankRepository } from '@markpoint/question-bank';
-import { DEFAULT_SETTINGS, type Blueprint, type QuizSettings } from '../domain/quiz-settings';
+import {
+  DEFAULT_SETTINGS,
+  drawableStatuses,
+  type Blueprint,
+  type QuizSettings,
+} from '../domain/quiz-settings';
 import { selectItems } from '../domain/select-items';
 import type { BlueprintDto, QuizSettingsDto } from '../dtos/quiz.dto';
 import type { QuizEntity } from '../entities/quiz.entity';
@@ -9,7 +14,11 @@ import { QuizRepository } from '../repositories/quiz.repository';
 
 const DEFAULT_BLUEPRINT: Blueprint = { perMarkingPoint: 2, markingPoints: [], types: [], total: null };
 
-/** Creates or updates a quiz; the blueprint must select at least one item of the bank. */
+/**
+ * Creates or updates a quiz; the blueprint must select at least one item the quiz may draw
+ * (approved, or also drafts when the quiz includes them). Asking for more than there are is
+ * allowed: attempts get what there is.
+ */
 @Injectable()
 export class SaveQuizUseCase {
   constructor(
@@ -73,12 +82,19 @@ export class SaveQuizUseCase {
         [{ field: 'settings.closesAt', message: 'must be after opensAt' }],
       );
     }
-    const items = (await this.banks.allItems(tenantId, bankId)).map(({ item }) => item);
+    const statuses = drawableStatuses(settings);
+    const items = (await this.banks.allItems(tenantId, bankId, statuses)).map(({ item }) => item);
     if (selectItems(items, blueprint, 'check').length === 0) {
+      const drawable = settings.includeDrafts ? 'approved or draft' : 'approved';
       throw new DeliveryException(
-        'The blueprint selects no item of the bank',
+        `The blueprint selects no ${drawable} item of the bank`,
         DeliveryExceptionCode.EMPTY_BLUEPRINT,
-        [{ field: 'blueprint', message: 'no item matches these marking points and types' }],
+        [
+          {
+            field: 'blueprint',
+            message: `no ${drawable} item matches these marking points and types (approve items, or set settings.includeDrafts)`,
+          },
+        ],
       );
     }
   }

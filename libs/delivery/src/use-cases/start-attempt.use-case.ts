@@ -1,4 +1,4 @@
-import { allowedAttempts } from '../domain/quiz-settings';
+import { allowedAttempts, drawableStatuses } from '../domain/quiz-settings';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { createRandom } from '@markpoint/grading';
@@ -50,7 +50,7 @@ export class StartAttemptUseCase {
     if (resumable)
       return { attempt: resumable, items: await this.attempts.items(resumable.id, manager), resumed: true };
     // Read before the transaction: the bank read must not hold a second pool connection.
-    const bankItems = await this.banks.allItems(input.tenantId, quiz.bankId);
+    const bankItems = await this.banks.allItems(input.tenantId, quiz.bankId, drawableStatuses(quiz.settings));
     return this.attempts.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `attempt:${quiz.id}:${input.learnerRef}`,
@@ -91,7 +91,7 @@ export class StartAttemptUseCase {
       if (settings.shuffleItems) selected = createRandom(`${seed}:order`).shuffle(selected);
       if (selected.length === 0) {
         throw new DeliveryException(
-          'The quiz blueprint selects no item of its bank',
+          'The quiz blueprint selects no approved item of its bank',
           DeliveryExceptionCode.EMPTY_BLUEPRINT,
         );
       }

@@ -158,6 +158,28 @@ export interface GeneratorStamp {
   seed: string;
 }
 
+/**
+ * One thing the item checker found wrong with an item. The question bank's linter findings
+ * (`LintFinding`) fit this shape; only these fields are stored with the item.
+ */
+export interface ItemFinding {
+  /** The rule that fired, such as `duplicate-option`. */
+  rule: string;
+  /** ERROR findings keep an item from being approved automatically. */
+  severity: 'ERROR' | 'WARNING';
+  /** The part of the item at fault (`stem`, `options[2]`…), when the rule names one. */
+  field?: string | null;
+  message: string;
+  /** The offending text, quoted from the item, when there is one. */
+  text?: string | null;
+}
+
+/** What in the specification supports an item: the phrases it rests on and their line numbers. */
+export interface ItemEvidence {
+  phrases: string[];
+  lines: number[];
+}
+
 /** A complete item as the generator produces it and the bank stores it. */
 export interface ItemDraft {
   content: ItemContent;
@@ -168,27 +190,16 @@ export interface ItemDraft {
   maxScore: number;
   provenance: ItemProvenance;
   generator: GeneratorStamp;
-  /** What the item rests on: the phrases and specification lines that tie it to its marking point. */
-  evidence?: ItemEvidence;
-  /** How sure the generator is that the item is sound (0–1); absent for authored and imported items. */
+  /**
+   * The generator's confidence that the item is usable as it stands, from 0 to 1. Generation
+   * approves an item automatically only at or above the threshold the teacher sets; absent means
+   * no estimate (counted as 0).
+   */
   confidence?: number;
-  /** What the item checker found (warnings only, for a published generated item). */
-  findings?: ItemCheckFinding[];
-}
-
-/** Why an item counts for its marking point: the phrases it was written from and their lines. */
-export interface ItemEvidence {
-  phrases: string[];
-  lines: number[];
-}
-
-/** One item-writing problem, as the question bank's checker reports it. */
-export interface ItemCheckFinding {
-  rule: string;
-  severity: 'ERROR' | 'WARNING';
-  message: string;
-  field?: string;
-  text?: string;
+  /** The checker's findings about this item; ERROR findings keep it a draft. */
+  findings?: ItemFinding[];
+  /** The specification text the item rests on, shown to the teacher who reviews it. */
+  evidence?: ItemEvidence;
 }
 
 /** A learner's answer, by item type. */

@@ -26,7 +26,10 @@ export class BanksController {
   ) {}
 
   @Post('specs/:id/banks')
-  @ApiOperation({ summary: 'Generate a question bank from a specification (latest version by default)' })
+  @ApiOperation({
+    summary:
+      'Generate a question bank from a specification (latest version by default); items wait as drafts unless autoApproveAbove approves them',
+  })
   @ApiCreatedResponse({ type: BankResponseDto })
   @ApiResponse({ status: 404, type: ErrorResponseDto, description: 'No such specification or version' })
   async create(
@@ -65,7 +68,8 @@ export class BanksController {
 
   @Get('banks/:id/items')
   @ApiOperation({
-    summary: "A bank's items with keys and feedback, filtered by marking point and type, paged",
+    summary:
+      "A bank's items with keys, feedback, status and checker findings, filtered by marking point, type and status, paged",
   })
   @ApiOkResponse({ type: ItemPageDto })
   @ApiResponse({ status: 404, type: ErrorResponseDto })
@@ -77,12 +81,17 @@ export class BanksController {
     const bank = await this.banks.findById(tenant.tenantId, id);
     if (!bank) throw new BankException(`No question bank has the id ${id}`, BankExceptionCode.BANK_NOT_FOUND);
     const [rows, total] = await this.banks.items(tenant.tenantId, id, query);
-    const filters = `${query.markingPoint ? `&markingPoint=${query.markingPoint}` : ''}${query.type ? `&type=${query.type}` : ''}`;
+    const filters = (['markingPoint', 'type', 'status'] as const)
+      .filter((k) => query[k])
+      .map((k) => `&${k}=${query[k]}`)
+      .join('');
     return toPage(rows.map(toItemResponse), total, query, filters);
   }
 
   @Get('banks/:id/quality')
-  @ApiOperation({ summary: 'Lint findings and marking-point coverage of the bank as it is now' })
+  @ApiOperation({
+    summary: 'Lint findings and marking-point coverage of the bank as it is now, and its items by status',
+  })
   @ApiOkResponse({ type: BankQualityResponseDto })
   @ApiResponse({ status: 404, type: ErrorResponseDto })
   async getQuality(

@@ -25,7 +25,9 @@ import { ItemResponseDto, toItemResponse } from '../dtos/item-response.dto';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
 import { BankRestApiExceptionFilter } from '../filters/bank-rest-api-exception.filter';
 import { QuestionBankRepository } from '../repositories/question-bank.repository';
+import { ITEM_STATUSES } from '../entities/item.entity';
 import { AuthorItemUseCase } from '../use-cases/author-item.use-case';
+import { ReviewItemsUseCase } from '../use-cases/review-items.use-case';
 
 @ApiTags('question banks')
 @Controller('banks/:bankId/items')
@@ -35,6 +37,7 @@ export class ItemsController {
   constructor(
     private readonly author: AuthorItemUseCase,
     private readonly banks: QuestionBankRepository,
+    private readonly review: ReviewItemsUseCase,
   ) {}
 
   @Post()
@@ -50,7 +53,10 @@ export class ItemsController {
   }
 
   @Patch(':itemId')
-  @ApiOperation({ summary: 'Edit an item: a new version; started attempts keep the version they were given' })
+  @ApiOperation({
+    summary:
+      'Edit an item: a new version; started attempts keep the version they were given; the status stays unless given',
+  })
   @ApiOkResponse({ type: ItemResponseDto })
   async update(
     @Param('bankId', new ParseUUIDPipe()) bankId: string,
@@ -63,14 +69,14 @@ export class ItemsController {
 
   @Delete(':itemId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Retire an item: new attempts stop drawing it; its versions stay' })
+  @ApiOperation({ summary: 'Retire an item (as POST …/retire): new attempts stop drawing it; its versions stay' })
   @ApiNoContentResponse()
   async retire(
     @Param('bankId', new ParseUUIDPipe()) bankId: string,
     @Param('itemId', new ParseUUIDPipe()) itemId: string,
     @CurrentTenant() t: TenantContext,
   ): Promise<void> {
-    await this.author.retire(t.tenantId, bankId, itemId);
+    await this.review.execute({ tenantId: t.tenantId, bankId, itemIds: [itemId], action: 'RETIRE' });
   }
 
   @Post(':itemId/alignments')
@@ -86,20 +92,21 @@ export class ItemsController {
   }
 
   @Get(':itemId/versions')
-  @ApiOperation({ summary: "An item's versions, oldest first" })
+  @ApiOperation({ summary: "An item's versions, oldest first (retired items too)" })
   async versions(
     @Param('bankId', new ParseUUIDPipe()) bankId: string,
     @Param('itemId', new ParseUUIDPipe()) itemId: string,
     @CurrentTenant() t: TenantContext,
   ) {
-    const item = await this.banks.findItem(t.tenantId, bankId, itemId);
-    if (!item)
-      throw new BankException(`The bank has no active item ${itemId}`, BankExceptionCode.ITEM_NOT_FOUND);
+    const item = await this.banks.findItem(t.tenantId, bankId, itemId, ITEM_STATUSES);
+    if (!item) throw new BankException(`The bank has no item ${itemId}`, BankExceptionCode.ITEM_NOT_FOUND);
     return (await this.banks.versions(itemId)).map((v) => ({
       version: v.version,
       content: v.content,
       feedback: v.feedback,
       maxScore: v.maxScore,
+      findings: v.findings,
+      confidence: v.confidence,
       createdAt: v.createdAt.toISOString(),
     }));
   }

@@ -13,8 +13,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { COGNITIVE_LEVELS, type CognitiveLevel } from '@markpoint/grading';
+import type { ItemStatus } from '../entities/item.entity';
 
 const LEVELS = [...COGNITIVE_LEVELS];
+// Authors choose between review states; retiring has its own routes.
+const AUTHOR_STATUSES = ['DRAFT', 'APPROVED'];
 const MP_KEY = /^mp-[0-9a-f]{10}$/;
 
 export class ItemFeedbackInputDto {
@@ -48,6 +51,15 @@ export class CreateItemDto {
   @Min(0.5)
   @Max(100)
   maxScore?: number;
+
+  @ApiPropertyOptional({
+    enum: AUTHOR_STATUSES,
+    default: 'APPROVED',
+    description: 'A hand-written item is approved by its author unless sent as a DRAFT',
+  })
+  @IsOptional()
+  @IsIn(AUTHOR_STATUSES)
+  status?: Exclude<ItemStatus, 'RETIRED'>;
 }
 
 export class UpdateItemDto {
@@ -73,6 +85,14 @@ export class UpdateItemDto {
   @Min(0.5)
   @Max(100)
   maxScore?: number;
+
+  @ApiPropertyOptional({
+    enum: AUTHOR_STATUSES,
+    description: 'The status after the edit; the item keeps its status when this is left out',
+  })
+  @IsOptional()
+  @IsIn(AUTHOR_STATUSES)
+  status?: Exclude<ItemStatus, 'RETIRED'>;
 }
 
 export class AlignItemDto {

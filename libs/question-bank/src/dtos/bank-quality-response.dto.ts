@@ -40,4 +40,10 @@ export class BankQualityResponseDto {
   @ApiProperty({ type: [LintFindingDto] }) findings!: LintFindingDto[];
   @ApiProperty({ type: CoverageReportDto }) coverage!: CoverageReportDto;
   @ApiProperty({ type: Object, description: 'Item count per type' }) itemsByType!: Record<string, number>;
+  @ApiProperty({
+    type: Object,
+    example: { DRAFT: 12, APPROVED: 30, RETIRED: 2 },
+    description: 'Item count per review status (the findings and coverage above are of DRAFT and APPROVED items)',
+  })
+  itemsByStatus!: Record<string, number>;
 }

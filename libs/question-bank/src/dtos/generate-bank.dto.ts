@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -56,4 +57,17 @@ export class GenerateBankDto {
   @IsOptional()
   @IsBoolean()
   usePacks?: boolean;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 1,
+    description:
+      'Approve generated items whose confidence is at or above this (0–1) and in which the checker ' +
+      'found no error; every other item waits as a DRAFT. Unset: every item is a DRAFT.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  autoApproveAbove?: number;
 }

@@ -9,6 +9,8 @@ export enum BankExceptionCode {
   /** An item edit that breaks the item (no key, duplicate options…). */
   ITEM_INVALID = 'ITEM_INVALID',
   ITEM_NOT_FOUND = 'ITEM_NOT_FOUND',
+  /** Approving an item the checker found an error in, without `override: true`. */
+  ITEM_HAS_ERRORS = 'ITEM_HAS_ERRORS',
 }
 
 export class BankException extends DomainException<BankExceptionCode> {

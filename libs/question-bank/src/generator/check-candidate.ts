@@ -1,4 +1,4 @@
-import type { ItemDraft } from '@markpoint/grading';
+import type { ItemDraft, ItemFinding } from '@markpoint/grading';
 import { lintBank } from '../quality/lint-bank';
 import type { LintFinding, LintOptions } from '../quality/lint-finding';
 import { mirrorFindingsAt, recycledFindingsAt } from '../quality/writing/bank-writing.rules';
@@ -43,7 +43,7 @@ export function conflictsWithBank(accepted: readonly ItemDraft[], item: ItemDraf
   );
 }
 
-function toCheckFinding(finding: LintFinding): NonNullable<ItemDraft['findings']>[number] {
+function toCheckFinding(finding: LintFinding): ItemFinding {
   return {
     rule: finding.rule,
     severity: finding.severity,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ItemDraft, ItemType } from '@markpoint/grading';
+import type { ItemDraft, ItemFinding, ItemType } from '@markpoint/grading';
 import { ItemVersionEntity } from '../entities/item-version.entity';
-import { ItemEntity, type ItemOrigin } from '../entities/item.entity';
+import { ITEM_STATUSES, ItemEntity, type ItemOrigin, type ItemStatus } from '../entities/item.entity';
 import { QuestionBankEntity } from '../entities/question-bank.entity';
 
 export interface BankItem {
@@ -14,9 +14,17 @@ export interface BankItem {
 export interface ItemFilter {
   markingPoint?: string;
   type?: ItemType;
+  /** One status only; drafts and approved items by default. */
+  status?: ItemStatus;
   page: number;
   limit: number;
 }
+
+/** An item to store, with the status it starts in. */
+export type NewItem = ItemDraft & { status: ItemStatus };
+
+/** Items a teacher still works with: everything but the retired. */
+export const LIVE_STATUSES: readonly ItemStatus[] = ['DRAFT', 'APPROVED'];
 
 // Bulk inserts in chunks keep each statement under PostgreSQL's 65,535 parameters.
 const CHUNK = 500;
@@ -29,7 +37,7 @@ export class QuestionBankRepository {
   /** Stores a bank and all its items (version 1 each) in one transaction. */
   async insertBank(
     bank: Omit<QuestionBankEntity, 'id' | 'createdAt' | 'updatedAt'>,
-    drafts: ItemDraft[],
+    drafts: NewItem[],
   ): Promise<QuestionBankEntity> {
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager
@@ -44,7 +52,7 @@ export class QuestionBankRepository {
   async appendItems(
     tenantId: string,
     bankId: string,
-    drafts: ItemDraft[],
+    drafts: NewItem[],
     origin: ItemOrigin,
   ): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
@@ -80,9 +88,9 @@ export class QuestionBankRepository {
     });
   }
 
-  /** Active items with their current version, in bank order, filtered and paged. */
+  /** Items with their current version, in bank order, filtered and paged (retired ones only on request). */
   async items(tenantId: string, bankId: string, filter: ItemFilter): Promise<[BankItem[], number]> {
-    const qb = this.itemsQuery(tenantId, bankId);
+    const qb = this.itemsQuery(tenantId, bankId, filter.status ? [filter.status] : LIVE_STATUSES);
     if (filter.markingPoint)
       qb.andWhere('i.marking_point_keys @> ARRAY[:mp]::text[]', { mp: filter.markingPoint });
     if (filter.type) qb.andWhere('i.type = :type', { type: filter.type });
@@ -98,9 +106,42 @@ export class QuestionBankRepository {
     return this.dataSource.transaction(fn);
   }
 
-  async findItem(tenantId: string, bankId: string, itemId: string): Promise<BankItem | null> {
-    const row = await this.itemsQuery(tenantId, bankId).andWhere('i.id = :itemId', { itemId }).getOne();
+  async findItem(
+    tenantId: string,
+    bankId: string,
+    itemId: string,
+    statuses: readonly ItemStatus[] = LIVE_STATUSES,
+  ): Promise<BankItem | null> {
+    const row = await this.itemsQuery(tenantId, bankId, statuses)
+      .andWhere('i.id = :itemId', { itemId })
+      .getOne();
     return row ? toBankItem(row) : null;
+  }
+
+  /** The bank's items of these ids in any status, locked for update; pass the transaction's manager. */
+  async lockItems(
+    manager: EntityManager,
+    tenantId: string,
+    bankId: string,
+    itemIds: readonly string[],
+  ): Promise<BankItem[]> {
+    const rows = await this.itemsQuery(tenantId, bankId, ITEM_STATUSES, manager)
+      .andWhere('i.id IN (:...itemIds)', { itemIds })
+      .orderBy('i.position', 'ASC')
+      .setLock('pessimistic_write', undefined, ['i'])
+      .getMany();
+    return rows.map(toBankItem);
+  }
+
+  /** How many of the bank's items are in each status (every status, 0 when none). */
+  async statusCounts(tenantId: string, bankId: string): Promise<Record<ItemStatus, number>> {
+    const rows = await this.dataSource.query<{ status: ItemStatus; n: string }[]>(
+      'SELECT status, count(*) AS n FROM items WHERE tenant_id = $1 AND bank_id = $2 GROUP BY status',
+      [tenantId, bankId],
+    );
+    const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
   }
 
   versions(itemId: string): Promise<ItemVersionEntity[]> {
@@ -109,13 +150,23 @@ export class QuestionBankRepository {
       .find({ where: { itemId }, order: { version: 'ASC' } });
   }
 
-  async allItems(tenantId: string, bankId: string): Promise<BankItem[]> {
-    const rows = await this.itemsQuery(tenantId, bankId).orderBy('i.position', 'ASC').getMany();
+  /** The bank's items in these statuses (drafts and approved by default), in bank order. */
+  async allItems(
+    tenantId: string,
+    bankId: string,
+    statuses: readonly ItemStatus[] = LIVE_STATUSES,
+  ): Promise<BankItem[]> {
+    const rows = await this.itemsQuery(tenantId, bankId, statuses).orderBy('i.position', 'ASC').getMany();
     return rows.map(toBankItem);
   }
 
-  private itemsQuery(tenantId: string, bankId: string) {
-    return this.dataSource
+  private itemsQuery(
+    tenantId: string,
+    bankId: string,
+    statuses: readonly ItemStatus[],
+    manager: EntityManager = this.dataSource.manager,
+  ) {
+    return manager
       .getRepository(ItemEntity)
       .createQueryBuilder('i')
       .innerJoinAndMapOne(
@@ -124,10 +175,10 @@ export class QuestionBankRepository {
         'v',
         'v.item_id = i.id AND v.version = i.current_version',
       )
-      .where('i.tenant_id = :tenantId AND i.bank_id = :bankId AND i.status = :status', {
+      .where('i.tenant_id = :tenantId AND i.bank_id = :bankId AND i.status IN (:...statuses)', {
         tenantId,
         bankId,
-        status: 'ACTIVE',
+        statuses,
       });
   }
 }
@@ -136,7 +187,7 @@ async function insertItems(
   manager: EntityManager,
   tenantId: string,
   bankId: string,
-  drafts: ItemDraft[],
+  drafts: NewItem[],
   origin: ItemOrigin,
   firstPosition: number,
 ): Promise<void> {
@@ -151,7 +202,7 @@ async function insertItems(
         level: d.level,
         markingPointKeys: d.markingPointKeys,
         origin,
-        status: 'ACTIVE',
+        status: d.status,
         currentVersion: 1,
       }),
     );
@@ -172,10 +223,18 @@ async function insertItems(
         maxScore: d.maxScore,
         provenance: d.provenance,
         generator: d.generator,
+        findings: (d.findings ?? []).map(storedFinding),
+        evidence: d.evidence ?? null,
+        confidence: d.confidence ?? null,
       }),
     );
     await manager.createQueryBuilder().insert().into(ItemVersionEntity).values(versions).execute();
   }
+}
+
+/** Only the finding's own fields: a bank position (`itemIndex`) means nothing once stored. */
+export function storedFinding(f: ItemFinding): ItemFinding {
+  return { rule: f.rule, severity: f.severity, field: f.field ?? null, message: f.message, text: f.text ?? null };
 }
 
 function toBankItem(row: ItemEntity): BankItem {

@@ -3,10 +3,15 @@ import type { CognitiveLevel, ItemContent, ItemDraft, ItemFeedback } from '@mark
 import { SpecificationRepository } from '@markpoint/spec';
 import { itemShapeProblems } from '../authoring/item-shape';
 import { ItemVersionEntity } from '../entities/item-version.entity';
-import { ItemEntity } from '../entities/item.entity';
+import { ItemEntity, type ItemStatus } from '../entities/item.entity';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
 import { lintBank } from '../quality/lint-bank';
-import { QuestionBankRepository, type BankItem } from '../repositories/question-bank.repository';
+import {
+  QuestionBankRepository,
+  storedFinding,
+  type BankItem,
+} from '../repositories/question-bank.repository';
+import { findingsByItem } from '../review/findings-by-item';
 
 export interface ItemChange {
   content?: unknown;
@@ -14,11 +19,15 @@ export interface ItemChange {
   level?: CognitiveLevel;
   feedback?: ItemFeedback;
   maxScore?: number;
+  /** The review status after the change; an edit keeps the item's status when this is unset. */
+  status?: Exclude<ItemStatus, 'RETIRED'>;
 }
 
 /**
- * Hand edits: a new item, a new version of one (attempts keep the version they were given), a
- * retirement, or an extra alignment. Every change passes the item's lint rules or is refused.
+ * Hand edits: a new item, a new version of one (attempts keep the version they were given) or an
+ * extra alignment. Every change passes the item's lint rules or is refused, so a stored version
+ * carries only the checker's warnings. A hand-written item is approved by its author unless sent
+ * as a draft; an edit keeps the item's status unless it says otherwise.
  */
 @Injectable()
 export class AuthorItemUseCase {
@@ -30,7 +39,7 @@ export class AuthorItemUseCase {
   async create(
     tenantId: string,
     bankId: string,
-    change: Required<Omit<ItemChange, 'maxScore'>> & { maxScore?: number },
+    change: Required<Omit<ItemChange, 'maxScore' | 'status'>> & Pick<ItemChange, 'maxScore' | 'status'>,
   ): Promise<BankItem> {
     const bank = await this.bank(tenantId, bankId);
     const draft = await this.checked(
@@ -46,7 +55,8 @@ export class AuthorItemUseCase {
       },
       change.content,
     );
-    await this.banks.appendItems(tenantId, bankId, [draft], 'AUTHORED');
+    const status = change.status ?? 'APPROVED';
+    await this.banks.appendItems(tenantId, bankId, [{ ...draft, status }], 'AUTHORED');
     const items = await this.banks.allItems(tenantId, bankId);
     return items[items.length - 1];
   }
@@ -74,6 +84,7 @@ export class AuthorItemUseCase {
         [{ field: 'content.type', message: `must stay ${current.item.type}` }],
       );
     }
+    const status = change.status ?? current.item.status;
     await this.banks.dataSourceTransaction(async (m) => {
       const next = current.item.currentVersion + 1;
       await m.getRepository(ItemVersionEntity).insert({
@@ -84,6 +95,10 @@ export class AuthorItemUseCase {
         maxScore: draft.maxScore,
         provenance: draft.provenance,
         generator: { ...draft.generator, strategy: `${draft.generator.strategy}+edited` },
+        findings: draft.findings,
+        // The specification text behind the item is unchanged; the generator's confidence is not.
+        evidence: current.version.evidence,
+        confidence: null,
       });
       await m.getRepository(ItemEntity).update(
         { id: itemId },
@@ -92,20 +107,11 @@ export class AuthorItemUseCase {
           level: draft.level,
           markingPointKeys: draft.markingPointKeys,
           origin: current.item.origin === 'GENERATED' ? 'AUTHORED' : current.item.origin,
+          status,
         },
       );
     });
     return this.item(tenantId, bankId, itemId);
-  }
-
-  async retire(tenantId: string, bankId: string, itemId: string): Promise<void> {
-    await this.item(tenantId, bankId, itemId);
-    await this.banks.dataSourceTransaction((m) =>
-      m
-        .getRepository(ItemEntity)
-        .update({ id: itemId }, { status: 'RETIRED' })
-        .then(() => undefined),
-    );
   }
 
   async align(tenantId: string, bankId: string, itemId: string, markingPointKey: string): Promise<BankItem> {
@@ -139,9 +145,8 @@ export class AuthorItemUseCase {
       );
     }
     // Bank-wide rules (key position balance…) are advice for the quality report, not a gate on one item.
-    const errors = lintBank([draft]).filter(
-      (f) => f.severity === 'ERROR' && f.itemIndex !== null && f.rule !== 'alignment',
-    );
+    const [findings] = findingsByItem(1, lintBank([draft]));
+    const errors = findings.filter((f) => f.severity === 'ERROR' && f.rule !== 'alignment');
     if (errors.length > 0) {
       throw new BankException(
         `The item breaks ${errors.length} rule(s): ${errors.map((e) => e.message).join('; ')}`,
@@ -149,7 +154,9 @@ export class AuthorItemUseCase {
         errors.map((e) => ({ field: e.rule, message: e.message })),
       );
     }
-    return draft;
+    // A hand-written item has no specification line by nature, so alignment is not held against it.
+    const kept = findings.filter((f) => f.rule !== 'alignment');
+    return { ...draft, findings: kept.map(storedFinding) };
   }
 
   private async bank(tenantId: string, bankId: string) {
@@ -166,3 +173,4 @@ export class AuthorItemUseCase {
     return found;
   }
 }
+

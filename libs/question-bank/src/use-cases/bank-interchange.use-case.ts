@@ -11,6 +11,7 @@ import { importMoodleXml } from '../interchange/moodle-xml/import-moodle-xml';
 import { exportQti21Package } from '../interchange/qti/export-qti21';
 import { lintBank } from '../quality/lint-bank';
 import { bankItemToDraft, QuestionBankRepository } from '../repositories/question-bank.repository';
+import { findingsByItem } from '../review/findings-by-item';
 
 export const EXPORT_FORMATS = ['moodle-xml', 'gift', 'qti21', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -102,7 +103,8 @@ export class BankInterchangeUseCase {
       generator: { strategy: `import:${format}`, version: '1', seed: '-' },
     }));
     // Unaligned items are allowed in; every other lint error refuses the whole file.
-    const problems = lintBank(drafts).filter(
+    const findings = lintBank(drafts);
+    const problems = findings.filter(
       (f) => f.severity === 'ERROR' && f.rule !== 'alignment' && f.itemIndex !== null,
     );
     if (problems.length > 0) {
@@ -120,7 +122,15 @@ export class BankInterchangeUseCase {
     if (drafts.length === 0) {
       throw new BankException('The file holds no question', BankExceptionCode.IMPORT_REFUSED);
     }
-    const imported = await this.banks.appendItems(tenantId, bankId, drafts, 'IMPORTED');
+    // A teacher's own questions arrive approved, with the warnings the checker still has about them
+    // (alignment aside: imports have no specification line, and unaligned ones are reported below).
+    const byItem = findingsByItem(drafts.length, findings);
+    const items = drafts.map((d, i) => ({
+      ...d,
+      findings: byItem[i].filter((f) => f.rule !== 'alignment'),
+      status: 'APPROVED' as const,
+    }));
+    const imported = await this.banks.appendItems(tenantId, bankId, items, 'IMPORTED');
     return { imported, unaligned: drafts.filter((d) => d.markingPointKeys.length === 0).length };
   }
 

@@ -8,6 +8,8 @@ import { generateBank } from '../generator/generate-bank';
 import { KnowledgePackRegistry } from '../generator/packs/knowledge-pack.registry';
 import { assessBank } from '../quality/assess-bank';
 import { QuestionBankRepository } from '../repositories/question-bank.repository';
+import { findingsByItem } from '../review/findings-by-item';
+import { generatedItemStatus } from '../review/review-status';
 
 export interface GenerateBankInput {
   tenantId: string;
@@ -19,11 +21,19 @@ export interface GenerateBankInput {
   types?: ItemType[];
   /** false: generate from the specification's text alone. */
   usePacks?: boolean;
+  /**
+   * Items at or above this confidence (0–1) with no error finding start APPROVED; the rest wait
+   * as drafts. Unset: every generated item is a draft until a teacher approves it.
+   */
+  autoApproveAbove?: number;
 }
 
 export const DEFAULT_ITEMS_PER_MARKING_POINT = 6;
 
-/** Generates a bank from one specification version and stores it with its quality summary. */
+/**
+ * Generates a bank from one specification version and stores it with its quality summary; each
+ * item keeps its checker findings, and starts as a draft unless it clears the approval threshold.
+ */
 @Injectable()
 export class GenerateBankUseCase {
   constructor(
@@ -63,6 +73,12 @@ export class GenerateBankUseCase {
       );
     }
     const quality = assessBank(items, markingPoints, checkOptionsOf(version.parsed));
+    // The generator's own findings when it gives them; otherwise the bank linter's, per item.
+    const linted = findingsByItem(items.length, quality.findings);
+    const reviewed = items.map((item, i) => {
+      const findings = item.findings ?? linted[i];
+      return { ...item, findings, status: generatedItemStatus({ ...item, findings }, input.autoApproveAbove) };
+    });
     return this.banks.insertBank(
       {
         tenantId: input.tenantId,
@@ -75,7 +91,7 @@ export class GenerateBankUseCase {
         quality: quality.summary,
         itemCount: items.length,
       },
-      items,
+      reviewed,
     );
   }
 }
