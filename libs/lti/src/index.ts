@@ -4,6 +4,7 @@ export { LtiHttpModule } from './lti-http.module';
 export { LtiPublicHttpModule } from './lti-public-http.module';
 export { LtiEnv, ltiKeySecret, toPassbackPolicy } from './config/lti.config';
 export { ToolKeysService } from './keys/tool-keys.service';
+export { ToolKeyUnreadableError } from './keys/tool-key.error';
 export { LtiPlatformEntity } from './platforms/lti-platform.entity';
 export { ToolKeyEntity } from './keys/tool-key.entity';
 export { LtiResourceLinkEntity } from './links/lti-resource-link.entity';
