@@ -12,6 +12,7 @@ export { LtiLinkUserEntity } from './links/lti-link-user.entity';
 export { LtiPassbackEntity } from './ags/lti-passback.entity';
 export { LtiNonceEntity } from './launch/lti-nonce.entity';
 export { PassbackWorker } from './ags/passback.worker';
+export { PassbackSweeper } from './ags/passback-sweeper';
 export { NonceSweeper } from './launch/nonce-sweeper';
 export { LaunchRefusal } from './launch/lti-launch.error';
 export { roleKind } from './launch/lti-claims';

@@ -3,6 +3,7 @@ import { DeliveryModule } from '@markpoint/delivery';
 import { PassbackListener } from './ags/passback.listener';
 import { PASSBACK_POLICY, type PassbackPolicy } from './ags/passback-policy';
 import { PassbackWorker } from './ags/passback.worker';
+import { PassbackSweeper } from './ags/passback-sweeper';
 import { PlatformServices } from './ags/platform-services';
 import { LTI_KEY_SECRET, ToolKeysService } from './keys/tool-keys.service';
 import { LaunchValidator } from './launch/launch-validator';
@@ -31,6 +32,7 @@ const PROVIDERS = [
   PlatformServices,
   PassbackWorker,
   PassbackListener,
+  PassbackSweeper,
   NonceSweeper,
 ];
 
