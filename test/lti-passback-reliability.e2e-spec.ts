@@ -1,6 +1,8 @@
 import request from 'supertest';
-import { resetDatabase, TestLtiPlatform } from '@markpoint/testing';
+import { JobQueue } from '@markpoint/persistence';
+import { resetDatabase, testDatabaseUrl, TestLtiPlatform } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
+import { spawnService } from './utils/child-service';
 import { listen, registerPlatform, sampleQuiz } from './utils/lti';
 import { passbackRows, takeQuiz as takeQuizAs, waitFor, type PassbackRow } from './utils/passbacks';
 import { AUTO_MARKED_TYPES } from './utils/responses';
@@ -199,5 +201,42 @@ describe('LTI grade passback: no grade silently lost', () => {
     expect(Date.now() - stopping).toBeGreaterThan(4000);
     const [row] = await passbacks();
     expect(row).toMatchObject({ status: 'DELIVERED', tries: 1, last_status_code: 200 });
+  });
+
+  it('should deliver once, on recovery, a score whose process was killed (SIGKILL) while the LMS stored it', async () => {
+    // Only the child process works the queue while the score is in flight.
+    await ctx.app.get(JobQueue).stopWorking('lti-passback');
+    const child = await spawnService({
+      ...ENV,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      LOAD_SAMPLE_SPECS: 'false',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: testDatabaseUrl(),
+    });
+    try {
+      // The LMS stores the score at once and would answer 0.8 s later: the process dies first.
+      moodle.failNext(1, { answerDelayMs: 800 }, 'scores');
+      await takeQuiz('learner-1');
+      await waitFor(
+        'the score stored by the LMS',
+        () => Promise.resolve(moodle.scores.length === 1),
+        60_000,
+        20,
+      );
+    } finally {
+      await child.stop('SIGKILL');
+    }
+    const [orphan] = await passbacks();
+    expect(orphan).toMatchObject({ status: 'PENDING', tries: 0 });
+
+    // Another replica: the killed one's job expires, the sweep re-queues the row, and Moodle's 409
+    // for the same timestamp is counted as delivered.
+    await restart();
+    const delivered = await settled('DELIVERED');
+    expect(delivered).toMatchObject({ id: orphan.id, last_status_code: 409 });
+    expect(moodle.scores).toHaveLength(1);
+    expect(moodle.ignoredScores).toHaveLength(1);
   });
 });

@@ -24,13 +24,14 @@ export async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined | false>,
   ms = 20_000,
+  everyMs = 100,
 ): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await probe();
     if (value) return value;
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 

@@ -44,7 +44,9 @@ export class PassbackWorker implements BeforeApplicationShutdown {
       retryLimit: 3,
       retryDelay: 5,
       retryBackoff: true,
-      expireInSeconds: Math.ceil((policy.timeoutMs * 4) / 1000) + 30,
+      // Longer than any try (four calls, each within the timeout, and the database work around
+      // them): a job still active after this belongs to a replica that died, and is swept.
+      expireInSeconds: Math.ceil((policy.timeoutMs * 5) / 1000) + 5,
     });
     queue.work<PassbackJob>(PASSBACK_QUEUE, (job) => this.track(this.send(job.data.passbackId)), {
       batchSize: 20,
