@@ -1,9 +1,9 @@
 import request from 'supertest';
-import type { ItemContent } from '@markpoint/grading';
 import { resetDatabase, TestLtiPlatform } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import { INSTRUCTOR, launch, listen, registerPlatform, sampleQuiz, type LaunchDefaults } from './utils/lti';
-import { AUTO_MARKED_TYPES, correctResponse } from './utils/responses';
+import { passbackRows, takeQuiz as takeQuizAs, waitFor } from './utils/passbacks';
+import { AUTO_MARKED_TYPES } from './utils/responses';
 import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(60_000);
@@ -15,32 +15,6 @@ const ENV = {
   LTI_PASSBACK_TIMEOUT_MS: '1000',
 };
 
-interface PassbackRow {
-  id: string;
-  status: string;
-  tries: number;
-  score_given: string;
-  scored_at: Date;
-  grading_progress: string;
-  tag: string | null;
-  attempt_id: string;
-  last_status_code: number | null;
-}
-
-async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
   let ctx: TestApp;
   let moodle: TestLtiPlatform;
@@ -51,46 +25,9 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
 
   let base: string;
 
-  const passbacks = (where = 'TRUE', params: unknown[] = []) =>
-    ctx.dataSource.query<PassbackRow[]>(
-      `SELECT * FROM lti_passbacks WHERE ${where} ORDER BY scored_at, created_at`,
-      params,
-    );
-
-  /** Launches as a learner, answers `correct` items right (the rest blank) and submits. */
-  async function takeQuiz(
-    sub: string,
-    correct: number | 'all',
-    extra: LaunchDefaults = {},
-  ): Promise<{ attemptId: string; gradedAt: Date; status: string }> {
-    const run = await launch(ctx, moodle, { launch: { sub, custom: { quiz_id: quizId }, ...extra } });
-    expect(run.launch.status).toBe(303);
-    // A returning learner lands on their attempts and starts the next one there.
-    const landing = String(run.launch.headers.location);
-    if (landing.startsWith('/lti/learner/')) await http().post(`${landing}/start`).expect(303);
-    const [attempt] = await ctx.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM attempts WHERE learner_ref LIKE $1 AND status = 'IN_PROGRESS'`,
-      [`%:${sub}`],
-    );
-    const items = await ctx.dataSource.query<
-      { position: number; content: ItemContent; parameters: Record<string, number> | null }[]
-    >('SELECT position, content, parameters FROM attempt_items WHERE attempt_id = $1 ORDER BY position', [
-      attempt.id,
-    ]);
-    for (const item of items.slice(0, correct === 'all' ? items.length : correct)) {
-      await http()
-        .put(`/api/v1/attempts/${attempt.id}/responses/${item.position}`)
-        .set(admin.auth)
-        .send({ response: correctResponse(item.content, item.parameters) })
-        .expect(200);
-    }
-    await http().post(`/api/v1/attempts/${attempt.id}/submit`).set(admin.auth).expect(201);
-    const [row] = await ctx.dataSource.query<{ graded_at: Date; submitted_at: Date; status: string }[]>(
-      'SELECT graded_at, submitted_at, status FROM attempts WHERE id = $1',
-      [attempt.id],
-    );
-    return { attemptId: attempt.id, gradedAt: row.graded_at ?? row.submitted_at, status: row.status };
-  }
+  const passbacks = (where = 'TRUE', params: unknown[] = []) => passbackRows(ctx, where, params);
+  const takeQuiz = (sub: string, correct: number | 'all', extra: LaunchDefaults = {}) =>
+    takeQuizAs({ ctx, platform: moodle, admin, quizId }, sub, correct, extra);
 
   beforeAll(async () => {
     ctx = await createTestApp({ env: ENV });
@@ -260,14 +197,20 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
     const newest = rows.find((p) => p.attempt_id === second.attemptId)!;
     expect(newest.status).toBe('DELIVERED');
     expect(Number(newest.score_given)).toBe(0);
+    const older = rows.find((p) => p.attempt_id === first.attemptId)!;
+    // Each score of a column gets its own second (Moodle refuses a second score within one).
+    expect(Math.floor(newest.scored_at.getTime() / 1000)).toBeGreaterThan(
+      Math.floor(older.scored_at.getTime() / 1000),
+    );
+    expect(newest.scored_at.getTime()).toBeGreaterThanOrEqual(second.gradedAt.getTime());
     const item = moodle.lineItems.find((li) => li.resourceId === quizId)!;
     expect(moodle.currentScore(item.id, 'learner-1')).toMatchObject({
       scoreGiven: 0,
-      timestamp: second.gradedAt.toISOString(),
+      timestamp: newest.scored_at.toISOString(),
     });
     const timestamps = moodle.scores.map((s) => String(s.body.timestamp));
     expect(new Set(timestamps).size).toBe(timestamps.length);
-    expect(timestamps.at(-1)).toBe(second.gradedAt.toISOString());
+    expect(timestamps.at(-1)).toBe(newest.scored_at.toISOString());
     expect(first.gradedAt.getTime()).toBeLessThan(second.gradedAt.getTime());
   });
 

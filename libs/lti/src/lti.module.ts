@@ -3,6 +3,9 @@ import { DeliveryModule } from '@markpoint/delivery';
 import { PassbackListener } from './ags/passback.listener';
 import { PASSBACK_POLICY, type PassbackPolicy } from './ags/passback-policy';
 import { PassbackWorker } from './ags/passback.worker';
+import { PassbackOutcomes } from './ags/passback-outcomes';
+import { PassbackSweeper } from './ags/passback-sweeper';
+import { LineItemResolver } from './ags/line-item-resolver';
 import { PlatformServices } from './ags/platform-services';
 import { LTI_KEY_SECRET, ToolKeysService } from './keys/tool-keys.service';
 import { LaunchValidator } from './launch/launch-validator';
@@ -29,8 +32,11 @@ const PROVIDERS = [
   LtijsLaunch,
   LaunchService,
   PlatformServices,
+  LineItemResolver,
+  PassbackOutcomes,
   PassbackWorker,
   PassbackListener,
+  PassbackSweeper,
   NonceSweeper,
 ];
 

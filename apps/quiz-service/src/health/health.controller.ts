@@ -9,6 +9,7 @@ import {
 } from '@nestjs/terminus';
 import { ErrorResponseDto } from '@markpoint/common';
 import { MigrationsHealthIndicator } from './migrations.health';
+import { ToolKeysHealthIndicator } from './tool-keys.health';
 
 @ApiTags('health')
 @Public()
@@ -18,6 +19,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly migrations: MigrationsHealthIndicator,
+    private readonly toolKeys: ToolKeysHealthIndicator,
   ) {}
 
   @Get('live')
@@ -29,7 +31,10 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOperation({ summary: 'Readiness: the database answers and every migration is applied' })
+  @ApiOperation({
+    summary:
+      'Readiness: the database answers, every migration is applied and LTI_KEY_SECRET decrypts the tool keys',
+  })
   @ApiOkResponse({ description: 'Ready' })
   @ApiServiceUnavailableResponse({ type: ErrorResponseDto })
   async ready(): Promise<HealthCheckResult> {
@@ -37,6 +42,7 @@ export class HealthController {
       return await this.health.check([
         () => this.db.pingCheck('database', { timeout: 2000 }),
         () => this.migrations.check('migrations'),
+        () => this.toolKeys.check('ltiToolKeys'),
       ]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;

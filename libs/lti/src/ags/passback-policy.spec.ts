@@ -2,7 +2,13 @@ import { LtiEnv, toPassbackPolicy } from '../config/lti.config';
 import { lineItemSubUrl, retryAfterMs } from './platform-services';
 import { nextDelayMs, type PassbackPolicy } from './passback-policy';
 
-const policy: PassbackPolicy = { maxTries: 12, baseDelayMs: 1000, maxDelayMs: 60_000, timeoutMs: 5000 };
+const policy: PassbackPolicy = {
+  maxTries: 12,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  timeoutMs: 5000,
+  sweepIntervalMs: 60_000,
+};
 
 describe('nextDelayMs', () => {
   it('should double from the base, with ±20% jitter, up to the maximum', () => {

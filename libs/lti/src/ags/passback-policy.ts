@@ -6,6 +6,8 @@ export interface PassbackPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
   timeoutMs: number;
+  /** Between two sweeps for pending rows that have no live job. */
+  sweepIntervalMs: number;
 }
 
 export const PASSBACK_POLICY = Symbol('PASSBACK_POLICY');

@@ -81,9 +81,34 @@ export class PassbackListener implements OnModuleInit {
         }
       }
     }
+    await this.newerThanSent(m, rows);
     const saved = await m.getRepository(LtiPassbackEntity).save(rows);
     for (const row of saved)
       await this.queue.send<PassbackJob>(PASSBACK_QUEUE, { passbackId: row.id }, { manager: m });
+  }
+
+  /**
+   * Moodle keeps a score only when its timestamp is newer than the stored one to the second (a
+   * repeat in the same second gets 409). A regrade within the second of the previous score for the
+   * same user and column is moved to the next second, so every score of a column has its own second
+   * and a 409 can only mean "this very score is already stored".
+   */
+  private async newerThanSent(m: EntityManager, rows: LtiPassbackEntity[]): Promise<void> {
+    const last = await m.query<{ link_id: string; user_id: string; tag: string | null; last: Date }[]>(
+      `SELECT link_id, user_id, tag, max(scored_at) AS last FROM lti_passbacks
+        WHERE link_id = ANY($1::uuid[]) AND user_id = ANY($2::text[])
+        GROUP BY link_id, user_id, tag`,
+      [[...new Set(rows.map((r) => r.linkId))], [...new Set(rows.map((r) => r.userId))]],
+    );
+    const key = (linkId: string, userId: string, tag: string | null) => `${linkId}\n${userId}\n${tag ?? ''}`;
+    const lastSecond = new Map(
+      last.map((l) => [key(l.link_id, l.user_id, l.tag), Math.floor(new Date(l.last).getTime() / 1000)]),
+    );
+    for (const row of rows) {
+      const previous = lastSecond.get(key(row.linkId, row.userId, row.tag));
+      if (previous !== undefined && Math.floor(row.scoredAt.getTime() / 1000) <= previous)
+        row.scoredAt = new Date((previous + 1) * 1000);
+    }
   }
 
   private row(

@@ -4,21 +4,9 @@ import { SignJWT } from 'jose';
 import { ToolKeysService } from '../keys/tool-keys.service';
 import { SCOPE } from '../launch/lti-claims';
 import type { LtiPlatformEntity } from '../platforms/lti-platform.entity';
+import { expectNoPage, failure, PlatformCallError, readJson, readJsonObject } from './platform-responses';
 
-/** A service call that did not succeed, classified for the retry policy. */
-export class PlatformCallError extends Error {
-  constructor(
-    message: string,
-    /** null: no answer (network error, timeout). */
-    readonly status: number | null,
-    readonly retryable: boolean,
-    /** From Retry-After on 429/503. */
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-    this.name = 'PlatformCallError';
-  }
-}
+export { PlatformCallError, retryAfterMs } from './platform-responses';
 
 export interface LineItem {
   id: string;
@@ -48,15 +36,6 @@ export interface Member {
 const USER_AGENT = 'Markpoint-LTI/1 (+https://markpoint.example/lti)';
 // Refresh a little before the platform's expiry so a token never dies in flight.
 const EXPIRY_MARGIN_MS = 30_000;
-
-/** Parses Retry-After (seconds or an HTTP date) into milliseconds. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 /** Scores and results live under the line item's path; its query string (Moodle's ?type_id) stays. */
 export function lineItemSubUrl(lineItem: string, sub: 'scores' | 'results'): string {
@@ -122,10 +101,13 @@ export class PlatformServices {
       }).toString(),
     });
     if (!res.ok) throw await failure(res, 'token request');
-    const body = (await res.json()) as { access_token?: string; expires_in?: number };
-    if (!body.access_token)
-      throw new PlatformCallError('The token response has no access_token', res.status, true);
-    const ttlMs = (body.expires_in ?? 3600) * 1000;
+    const body = (await readJsonObject(
+      res,
+      'token request',
+      'a token response with an access_token',
+      (b) => typeof b.access_token === 'string' && b.access_token !== '',
+    )) as { access_token: string; expires_in?: unknown };
+    const ttlMs = (typeof body.expires_in === 'number' ? body.expires_in : 3600) * 1000;
     this.tokens.set(cacheKey, {
       token: body.access_token,
       expiresAt: Date.now() + Math.max(ttlMs - EXPIRY_MARGIN_MS, ttlMs / 2),
@@ -146,9 +128,15 @@ export class PlatformServices {
       method: 'GET',
       accept: 'application/vnd.ims.lis.v2.lineitemcontainer+json',
     });
-    const items = (await res.json()) as LineItem[];
+    const items = await readJson(res, `GET ${url.toString()}`, 'a JSON array of line items');
+    if (!Array.isArray(items))
+      throw new PlatformCallError(
+        `GET ${url.toString()} answered ${res.status} with JSON that is not an array of line items`,
+        res.status,
+        true,
+      );
     // Not every platform filters; keep only what matches.
-    return items.filter(
+    return (items as LineItem[]).filter(
       (i) =>
         (!filter.resourceId || i.resourceId === filter.resourceId) &&
         (!filter.tag || i.tag === filter.tag) &&
@@ -169,16 +157,22 @@ export class PlatformServices {
       accept: 'application/vnd.ims.lis.v2.lineitem+json',
       body: JSON.stringify(item),
     });
-    return (await res.json()) as LineItem;
+    return (await readJsonObject(
+      res,
+      `POST ${lineItemsUrl}`,
+      'a line item with an id',
+      (b) => typeof b.id === 'string' && b.id !== '',
+    )) as unknown as LineItem;
   }
 
   async postScore(platform: LtiPlatformEntity, lineItemUrl: string, score: Score): Promise<void> {
-    const res = await this.call(platform, [SCOPE.score], lineItemSubUrl(lineItemUrl, 'scores'), {
+    const url = lineItemSubUrl(lineItemUrl, 'scores');
+    const res = await this.call(platform, [SCOPE.score], url, {
       method: 'POST',
       contentType: 'application/vnd.ims.lis.v1.score+json',
       body: JSON.stringify(score),
     });
-    await res.body?.cancel();
+    await expectNoPage(res, `POST ${url}`);
   }
 
   /** Every member of the context, following NRPS `Link: rel="next"` pages. */
@@ -190,7 +184,9 @@ export class PlatformServices {
         method: 'GET',
         accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
       });
-      const body = (await res.json()) as { members?: Member[] };
+      const body = (await readJsonObject(res, `GET ${next}`, 'a membership container', () => true)) as {
+        members?: Member[];
+      };
       members.push(...(body.members ?? []));
       next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
     }
@@ -239,15 +235,4 @@ export class PlatformServices {
       throw new PlatformCallError(`No answer from ${new URL(url).host} (${reason})`, null, true);
     }
   }
-}
-
-async function failure(res: Response, what: string): Promise<PlatformCallError> {
-  const body = (await res.text().catch(() => '')).slice(0, 300);
-  const retryable = res.status === 429 || res.status >= 500;
-  return new PlatformCallError(
-    `${what} answered ${res.status}${body ? `: ${body}` : ''}`,
-    res.status,
-    retryable,
-    retryable ? retryAfterMs(res.headers.get('retry-after')) : undefined,
-  );
 }

@@ -39,6 +39,12 @@ export class LtiEnv {
   @IsInt({ message: 'LTI_PASSBACK_TIMEOUT_MS must be an integer of at least 100' })
   @Min(100)
   LTI_PASSBACK_TIMEOUT_MS: number = 10_000;
+
+  /** How often a replica looks for pending grades that lost their job (a crash, a failed job) and re-queues them. */
+  @Transform(toInt)
+  @IsInt({ message: 'LTI_PASSBACK_SWEEP_INTERVAL_MS must be an integer of at least 100' })
+  @Min(100)
+  LTI_PASSBACK_SWEEP_INTERVAL_MS: number = 60_000;
 }
 
 // Development and tests only: production refuses to start without a real secret.
@@ -54,5 +60,6 @@ export function toPassbackPolicy(env: LtiEnv): PassbackPolicy {
     baseDelayMs: env.LTI_PASSBACK_RETRY_BASE_MS,
     maxDelayMs: env.LTI_PASSBACK_MAX_DELAY_MS,
     timeoutMs: env.LTI_PASSBACK_TIMEOUT_MS,
+    sweepIntervalMs: env.LTI_PASSBACK_SWEEP_INTERVAL_MS,
   };
 }

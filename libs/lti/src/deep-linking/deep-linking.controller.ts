@@ -21,7 +21,7 @@ import { SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
 import { DeliveryException, html, QuizRepository, SaveQuizUseCase } from '@markpoint/delivery';
 import { Public } from '@markpoint/tenancy';
-import { QUIZ_LINE_ITEM_TAG } from '../ags/passback.worker';
+import { QUIZ_LINE_ITEM_TAG } from '../ags/line-item-resolver';
 import { ToolKeysService } from '../keys/tool-keys.service';
 import { CLAIM } from '../launch/lti-claims';
 import { LtiUrls } from '../launch/lti-urls';

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { decryptPrivateKey, encryptPrivateKey } from './key-encryption';
+import { ToolKeyUnreadableError } from './tool-key.error';
 import { ToolKeyEntity } from './tool-key.entity';
 
 export const LTI_KEY_SECRET = Symbol('LTI_KEY_SECRET');
@@ -14,6 +15,9 @@ const RETIRE_AFTER_MS = 60 * 60 * 1000;
 export class ToolKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ToolKeysService.name);
   private signing?: { kid: string; key: KeyObject };
+  /** Kids this replica has decrypted once; a key's ciphertext never changes. */
+  private readonly readable = new Set<string>();
+  private reported?: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -26,6 +30,33 @@ export class ToolKeysService implements OnApplicationBootstrap {
     await this.ensureActiveKey().catch((error: Error) =>
       this.logger.error(`Could not create the LTI tool key: ${error.message}`),
     );
+    await this.unreadableKeys().catch(() => undefined);
+  }
+
+  /**
+   * The kids of the stored keys this replica cannot decrypt (readiness asks on every probe, so a
+   * key sealed by a replica with another secret shows up without a restart). The first time the
+   * answer changes to "some", one line says why; no replica with the wrong secret is silent.
+   */
+  async unreadableKeys(): Promise<string[]> {
+    const keys = await this.dataSource.getRepository(ToolKeyEntity).find({
+      select: { kid: true, privateKeyEncrypted: true },
+      where: { status: In(['NEXT', 'ACTIVE', 'RETIRING']) },
+    });
+    const unreadable: string[] = [];
+    for (const k of keys) {
+      if (this.readable.has(k.kid)) continue;
+      try {
+        createPrivateKey(decryptPrivateKey(k.privateKeyEncrypted, this.secret));
+        this.readable.add(k.kid);
+      } catch {
+        unreadable.push(k.kid);
+      }
+    }
+    const report = unreadable.length ? new ToolKeyUnreadableError(unreadable).message : undefined;
+    if (report && report !== this.reported) this.logger.error(report);
+    this.reported = report;
+    return unreadable;
   }
 
   /** Creates the first signing key once, even with several replicas starting together. */
@@ -73,10 +104,13 @@ export class ToolKeysService implements OnApplicationBootstrap {
       (await this.dataSource.getRepository(ToolKeyEntity).findOneBy({ status: 'ACTIVE' })) ??
       (await this.ensureActiveKey());
     if (this.signing?.kid !== active.kid) {
-      this.signing = {
-        kid: active.kid,
-        key: createPrivateKey(decryptPrivateKey(active.privateKeyEncrypted, this.secret)),
-      };
+      let key: KeyObject;
+      try {
+        key = createPrivateKey(decryptPrivateKey(active.privateKeyEncrypted, this.secret));
+      } catch {
+        throw new ToolKeyUnreadableError([active.kid]);
+      }
+      this.signing = { kid: active.kid, key };
     }
     return this.signing;
   }

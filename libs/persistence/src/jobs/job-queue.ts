@@ -104,6 +104,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** Stops fetching jobs of a queue (at shutdown, before waiting for the handlers running). */
+  async stopWorking(name: string): Promise<void> {
+    await this.boss?.offWork(name);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     // Waits for running handlers, then closes pg-boss's own pool.
     await this.boss?.stop({ graceful: true, wait: true, timeout: 5000 });

@@ -82,7 +82,7 @@ export class AgsStore {
   readonly lineItems: LineItemRecord[] = [];
   /** Scores that became the user's current score. */
   readonly scores: ScoreRecord[] = [];
-  /** Scores answered 200 but dropped because their timestamp was not newer than the current one (Moodle's rule). */
+  /** Stale scores not stored: Canvas answers them 200, Moodle 409 (its timestamp was not newer, to the second). */
   readonly ignoredScores: ScoreRecord[] = [];
   private readonly byNumber = new Map<number, LineItemRecord>();
   private readonly current = new Map<string, { body: Record<string, unknown>; timestamp: number }>();
@@ -132,14 +132,22 @@ export class AgsStore {
     for (const [n, candidate] of this.byNumber) if (candidate === item) this.byNumber.delete(n);
   }
 
-  /** Returns false when the score was older than (or as old as) the current one and so ignored. */
-  recordScore(item: LineItemRecord, body: Record<string, unknown>): boolean {
+  /**
+   * Stores the score when its timestamp is newer than the user's current one. `toTheSecond`
+   * (Moodle) compares whole seconds, as Moodle's grade time does, so a repeat in the same second
+   * is stale too. Returns false when the score was stale and not stored.
+   */
+  recordScore(item: LineItemRecord, body: Record<string, unknown>, toTheSecond = false): boolean {
     const userId = body.userId as string;
     const timestamp = Date.parse(body.timestamp as string);
     const record: ScoreRecord = { lineItemUrl: item.id, userId, body, at: new Date() };
     const key = `${item.id}\n${userId}`;
     const existing = this.current.get(key);
-    if (existing && timestamp <= existing.timestamp) {
+    const second = (ms: number) => Math.floor(ms / 1000);
+    const stale =
+      existing !== undefined &&
+      (toTheSecond ? second(timestamp) <= second(existing.timestamp) : timestamp <= existing.timestamp);
+    if (stale) {
       this.ignoredScores.push(record);
       return false;
     }

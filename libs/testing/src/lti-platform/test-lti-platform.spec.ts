@@ -273,7 +273,7 @@ describe('TestLtiPlatform', () => {
     expect(platform.tokenRequests).toHaveLength(1);
   });
 
-  it('stores line items and scores, ignoring a score older than the current one', async () => {
+  it('stores line items and scores, refusing with 409 a score not newer than the current one to the second', async () => {
     const platform = await startPlatform();
     const token = await accessToken(platform);
     const created = await call('POST', `${platform.url}/mod/lti/services.php/course-1/lineitems?type_id=1`, {
@@ -299,10 +299,13 @@ describe('TestLtiPlatform', () => {
     expect(platform.currentScore(item.id, 'learner-1')).toMatchObject({ scoreGiven: 8 });
 
     const older = await postScore(token, item.id, score('learner-1', 3, '2025-01-01T09:00:00Z'));
-    expect(older.status).toBe(200);
+    expect(older.status).toBe(409);
+    // Moodle keeps whole seconds: a repeat (or another score) within the same second is refused too.
+    const sameSecond = await postScore(token, item.id, score('learner-1', 4, '2025-01-01T10:00:00.900Z'));
+    expect(sameSecond.status).toBe(409);
     expect(platform.currentScore(item.id, 'learner-1')).toMatchObject({ scoreGiven: 8 });
     expect(platform.scores).toHaveLength(1);
-    expect(platform.ignoredScores).toHaveLength(1);
+    expect(platform.ignoredScores).toHaveLength(2);
 
     const dropQuery = item.id.replace('?type_id=1', '');
     expect((await postScore(token, dropQuery, score('learner-1', 9, '2025-01-01T11:00:00Z'))).status).toBe(
@@ -382,6 +385,43 @@ describe('TestLtiPlatform', () => {
     const answer = await postScore(token, platform.lineItems[0].id, score('ta-1', 1, '2025-01-01T10:00:00Z'));
     expect(answer.status).toBe(422);
     expect(platform.scores).toHaveLength(0);
+  });
+
+  it('should answer 200 to a stale score on Canvas without storing it, and accept a newer one in the same second', async () => {
+    const platform = await startPlatform('canvas');
+    const token = await accessToken(platform);
+    platform.idTokenClaims({ targetLinkUri: TOOL, nonce: 'n', ags: { lineitem: true } });
+    const item = platform.lineItems[0].id;
+    expect((await postScore(token, item, score('student-1', 8, '2025-01-01T10:00:00.100Z'))).status).toBe(
+      200,
+    );
+    expect((await postScore(token, item, score('student-1', 3, '2025-01-01T09:00:00Z'))).status).toBe(200);
+    expect((await postScore(token, item, score('student-1', 9, '2025-01-01T10:00:00.500Z'))).status).toBe(
+      200,
+    );
+    expect(platform.currentScore(item, 'student-1')).toMatchObject({ scoreGiven: 9 });
+    expect(platform.ignoredScores).toHaveLength(1);
+  });
+
+  it('should inject a 200 HTML page in place of a service answer, and a slow answer', async () => {
+    const platform = await startPlatform();
+    platform.failNext(1, { status: 200, body: '<!DOCTYPE html><html><body>Log in</body></html>' }, 'token');
+    const page = await tokenRequest(platform, await clientAssertion(platform), [SCOPES.score]);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('Log in');
+
+    const token = await accessToken(platform);
+    platform.idTokenClaims({ targetLinkUri: TOOL, nonce: 'n', ags: { lineitem: true } });
+    const item = platform.lineItems[0].id;
+    platform.failNext(1, { answerDelayMs: 400 }, 'scores');
+    const started = Date.now();
+    const slow = postScore(token, item, score('learner-1', 7, '2025-01-01T10:00:00Z'));
+    // The score is stored before the answer leaves.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(platform.currentScore(item, 'learner-1')).toMatchObject({ scoreGiven: 7 });
+    expect((await slow).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
   });
 
   it('lists course members over NRPS with Moodle short role names', async () => {

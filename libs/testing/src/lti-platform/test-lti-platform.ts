@@ -165,7 +165,7 @@ export class TestLtiPlatform {
     return this.store.scores;
   }
 
-  /** Scores answered 200 but dropped because their timestamp was not newer than the current score's. */
+  /** Stale scores, not stored: Canvas answers them 200, Moodle 409 (not newer than the stored one, to the second). */
   get ignoredScores(): ScoreRecord[] {
     return this.store.ignoredScores;
   }
@@ -457,7 +457,8 @@ export class TestLtiPlatform {
     this.requests.push(record);
     try {
       const fault = this.faults.take(kind);
-      if (fault) await this.applyFault(req, res, fault);
+      if (fault && 'answerDelayMs' in fault) this.delayAnswer(res, fault.answerDelayMs);
+      if (fault && !('answerDelayMs' in fault)) await this.applyFault(req, res, fault);
       else if (this.flavour === 'canvas' && !req.headers['user-agent']) {
         send(
           res,
@@ -473,7 +474,29 @@ export class TestLtiPlatform {
     record.status = res.headersSent ? res.statusCode : 0;
   }
 
-  private async applyFault(req: IncomingMessage, res: ServerResponse, fault: Fault): Promise<void> {
+  /**
+   * A slow platform: it does the work now (a score is stored at once) and its answer leaves later,
+   * so a client that gives up first never learns the request succeeded.
+   */
+  private delayAnswer(res: ServerResponse, ms: number): void {
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => {
+      const cancel = (): void => {
+        clearTimeout(timer);
+        this.pendingTimeouts.delete(cancel);
+        end(...args);
+      };
+      const timer = setTimeout(cancel, ms);
+      this.pendingTimeouts.add(cancel);
+      return res;
+    }) as ServerResponse['end'];
+  }
+
+  private async applyFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fault: Exclude<Fault, { answerDelayMs: number }>,
+  ): Promise<void> {
     if ('timeoutMs' in fault) {
       await new Promise<void>((resolve) => {
         const cancel = (): void => {
@@ -490,7 +513,12 @@ export class TestLtiPlatform {
     }
     await readBody(req).catch(() => '');
     const body = fault.body ?? JSON.stringify({ error: STATUS_CODES[fault.status] ?? 'injected fault' });
-    const type = body.trimStart().startsWith('{') ? 'application/json' : 'text/plain; charset=utf-8';
+    const start = body.trimStart();
+    const type = start.startsWith('{')
+      ? 'application/json'
+      : start.startsWith('<')
+        ? 'text/html; charset=utf-8'
+        : 'text/plain; charset=utf-8';
     const headers: Record<string, string> =
       fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
     send(res, fault.status, body, type, headers);
@@ -720,10 +748,11 @@ export class TestLtiPlatform {
         }
       }
     }
-    this.store.recordScore(item, score);
+    const stored = this.store.recordScore(item, score, this.flavour === 'moodle');
     switch (this.flavour) {
       case 'moodle':
-        return send(res, 200);
+        // Moodle refuses a score whose timestamp is not newer than the stored one (to the second).
+        return send(res, stored ? 200 : 409);
       case 'canvas':
         return sendJson(res, 200, {
           resultUrl: `${item.id.split('?')[0]}/results/${encodeURIComponent(String(score.userId))}`,

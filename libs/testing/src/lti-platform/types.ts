@@ -54,8 +54,16 @@ export interface StartOptions {
 
 export type FaultLocation = 'token' | 'ags' | 'scores' | 'nrps' | 'any';
 
-/** `timeoutMs`: the request gets no answer; after that long the connection is dropped. */
-export type Fault = { status: number; retryAfterSeconds?: number; body?: string } | { timeoutMs: number };
+/**
+ * `status`: answered at once with that status and body (a body starting with `<` is sent as
+ * text/html: a proxy or login page). `timeoutMs`: no answer; after that long the connection is
+ * dropped. `answerDelayMs`: handled at once (a score is stored), answered that much later (a slow
+ * LMS, or an answer that a client gone meanwhile never gets).
+ */
+export type Fault =
+  | { status: number; retryAfterSeconds?: number; body?: string }
+  | { timeoutMs: number }
+  | { answerDelayMs: number };
 
 export interface LineItemRecord {
   /** Full URL including `?type_id=1`, as Moodle hands it out. */
