@@ -142,7 +142,7 @@ function balanced(text: string): boolean {
 const ASKS_TO_CALCULATE =
   /\b(?:calculat\w*|work out|compute|determine the (?:value|amount|total|percentage|ratio))\b/i;
 const REFERS_TO_DATA =
-  /\b(?:the|this|these|following|given|above|below)\s+(?:data|figures|results|table|chart|graph|scenario|case study|extract|information provided|values|process)\b/i;
+  /\b(?:(?:the|this|these|following|above|below)\s+(?:data|figures|results|table|chart|graph|scenario|case study|extract|information provided|values)|(?:the|a) given\s+\w+|the (?:case study|scenario))\b/i;
 
 const INTERPRETS_DATA =
   /\b(?:interpret|analys|evaluat)\w*\s+(?:\w+\s+){0,3}(?:data|figures|results|trends|statistics|accounts|readings)\b/i;

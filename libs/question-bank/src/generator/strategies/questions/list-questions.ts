@@ -48,6 +48,7 @@ export function outsiders(ctx: StrategyContext, list: ListView): Candidate[] {
       (category?.terms ?? []).map((term) => ({
         text: term.term,
         why: notA(term.term, category?.label ?? '', category?.plural ?? '', singular, list.head),
+        near: true,
       })),
     );
   const fromSpec = allOf(ctx.base, 'ENUMERATION', 'CATEGORY')
@@ -56,7 +57,10 @@ export function outsiders(ctx: StrategyContext, list: ListView): Candidate[] {
         other.items.join('|') !== list.items.join('|') &&
         isPluralPhrase(other.head) &&
         wordCount(other.head) >= 2 &&
-        !sharesStem(other.head, list.head),
+        // A sibling list ("PRINCE2 processes" beside "PRINCE2 principles") is a good source; a list
+        // of the same kind of thing ("sources of market data" beside "sources of competitor data")
+        // may share members, so it is never used.
+        headNoun(other.head) !== headNoun(list.head),
     )
     .filter(
       (other) =>
@@ -75,6 +79,7 @@ export function outsiders(ctx: StrategyContext, list: ListView): Candidate[] {
           list.head,
         ),
         facts: [other],
+        near: sharesStem(other.head, list.head),
       })),
     );
   const members = new Set(
@@ -152,4 +157,10 @@ function notA(text: string, label: string, plural: string, singular: string, hea
   return isPluralPhrase(text)
     ? `${text} are ${plural}, not ${head}.`
     : `${text} is ${withArticle(label)}, not ${withArticle(singular)}.`;
+}
+
+// The noun a heading names: "sources" in "sources of market data", "processes" in "PRINCE2 processes".
+function headNoun(head: string): string {
+  const [before] = head.toLowerCase().split(/\s+of\s+/);
+  return singularPhrase(before.trim().split(/\s+/).pop() ?? before);
 }

@@ -8,6 +8,8 @@ export interface Candidate {
   text: string;
   why: string;
   facts?: readonly Fact[];
+  /** From the same topic as the key (a sibling list, a curated contrast): preferred as a distractor. */
+  near?: boolean;
 }
 
 const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
@@ -33,7 +35,10 @@ export function pickDistractors(
     seen.add(key);
     usable.push(candidate);
   }
-  const chosen = random.shuffle(usable).slice(0, count);
+  // Distractors from the key's own topic first: "PRINCE2 processes" for "PRINCE2 principles".
+  const near = usable.filter((candidate) => candidate.near);
+  const far = usable.filter((candidate) => !candidate.near);
+  const chosen = [...random.shuffle(near), ...random.shuffle(far)].slice(0, count);
   const longestKey = Math.max(...keys.map((key) => key.length));
   if (chosen.length > 0 && chosen.every((candidate) => candidate.text.length <= longestKey)) {
     const longer = usable.filter(
