@@ -33,7 +33,8 @@ export class SaveResponseUseCase {
     }
     if (await this.attempts.saveResponse(input.attemptId, input.position, input.response))
       return { savedAt: new Date() };
-    const attempt = found.attempt;
+    // Read again: the attempt read before the write may predate the submit that refused it.
+    const attempt = (await this.attempts.findById(input.tenantId, input.attemptId)) ?? found.attempt;
     if (attempt.status === 'IN_PROGRESS' && attempt.deadlineAt) {
       throw new DeliveryException(
         `The deadline (${attempt.deadlineAt.toISOString()}) has passed`,
