@@ -25,11 +25,11 @@ import {
   AttemptResponseDto,
   AttemptSummaryDto,
   MarkItemDto,
-  SaveResponseDto,
   StartAttemptDto,
   toAttemptResponse,
   toAttemptSummary,
 } from '../dtos/attempt.dto';
+import { SaveResponseDto } from '../dtos/save-response.dto';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { DeliveryRestApiExceptionFilter } from '../filters/delivery-rest-api-exception.filter';
 import { PlayerLinkDto } from '../player/dtos/player-link.dto';

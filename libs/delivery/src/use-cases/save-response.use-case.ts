@@ -25,6 +25,13 @@ export class SaveResponseUseCase {
         DeliveryExceptionCode.ITEM_NOT_FOUND,
       );
     }
+    const itemType = found.item.content.type;
+    if (input.response.type !== itemType) {
+      const message = `Item ${input.position} is ${itemType}; the response is ${input.response.type}`;
+      throw new DeliveryException(message, DeliveryExceptionCode.RESPONSE_TYPE_MISMATCH, [
+        { field: 'response.type', message: `must be ${itemType}` },
+      ]);
+    }
     const problem = responseProblem(found.item.content, input.response);
     if (problem) {
       throw new DeliveryException(problem, DeliveryExceptionCode.INVALID_RESPONSE, [
