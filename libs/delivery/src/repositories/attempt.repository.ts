@@ -103,12 +103,13 @@ export class AttemptRepository {
     );
   }
 
-  /** Attempts past their deadline that are still open (the job's safety net). */
-  overdue(limit: number): Promise<AttemptEntity[]> {
+  /** Attempts past their deadline that are still open (the job's safety net), except `skip`. */
+  overdue(limit: number, skip: string[] = []): Promise<AttemptEntity[]> {
     return this.dataSource
       .getRepository(AttemptEntity)
       .createQueryBuilder('a')
       .where(`a.status = 'IN_PROGRESS' AND a.deadline_at <= now()`)
+      .andWhere('a.id <> ALL(CAST(:skip AS uuid[]))', { skip })
       .orderBy('a.deadline_at', 'ASC')
       .limit(limit)
       .getMany();
