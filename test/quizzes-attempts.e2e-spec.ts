@@ -156,8 +156,8 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
       .put(`/api/v1/attempts/${a.body.id}/responses/1`)
       .set(deliver.auth)
       .send({ response: { type: 'ORDERING', stepIds: [] } })
-      .expect(422);
-    expect(wrong.body.code).toBe('INVALID_RESPONSE');
+      .expect(400);
+    expect(wrong.body.code).toBe('RESPONSE_TYPE_MISMATCH');
     const first = items[0];
     const right = correctResponse(first.content, null);
     await http()

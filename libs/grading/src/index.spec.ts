@@ -26,6 +26,9 @@ describe('@markpoint/grading public API', () => {
       'itemStatistics',
       'createRandom',
       'roundHalfAway',
+      'responseShapeProblem',
+      'isResponseOf',
+      'isItemResponse',
     ] as const;
     for (const name of functions) expect(typeof grading[name]).toBe('function');
     expect(typeof grading.SeededRandom).toBe('function');

@@ -1,6 +1,7 @@
 // The grading lib's public API. Plain TypeScript: no Nest, TypeORM, LTI or other @markpoint libs.
 export * from './items/item-content';
 export type { GraderContext, ItemGrade, ItemGradeStatus, ResponseOf } from './items/item-grade';
+export { isItemResponse, isResponseOf, responseShapeProblem } from './items/response-shape';
 export { GradingError, GradingErrorCode, type GradingErrorDetail } from './exceptions/grading.error';
 
 export { gradeItem, type GradeItemContext } from './graders/grade-item';

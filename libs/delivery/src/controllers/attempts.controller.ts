@@ -25,11 +25,11 @@ import {
   AttemptResponseDto,
   AttemptSummaryDto,
   MarkItemDto,
-  SaveResponseDto,
   StartAttemptDto,
   toAttemptResponse,
   toAttemptSummary,
 } from '../dtos/attempt.dto';
+import { SaveResponseDto } from '../dtos/save-response.dto';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { DeliveryRestApiExceptionFilter } from '../filters/delivery-rest-api-exception.filter';
 import { PlayerLinkDto } from '../player/dtos/player-link.dto';
@@ -108,6 +108,7 @@ export class AttemptsController {
   @Put('attempts/:id/responses/:position')
   @RequireScope('deliver')
   @ApiOperation({ summary: "Save (autosave) one item's response; idempotent" })
+  @ApiResponse({ status: 400, type: ErrorResponseDto, description: 'Malformed, or another item type' })
   @ApiResponse({ status: 409, type: ErrorResponseDto, description: 'Submitted, or past the deadline' })
   async save(
     @Param('id', new ParseUUIDPipe()) id: string,

@@ -1,4 +1,4 @@
-import { renderNumericStem, type ItemResponse, type ItemType } from '@markpoint/grading';
+import { isResponseOf, renderNumericStem, type ItemResponse, type ItemType } from '@markpoint/grading';
 import type { AttemptItemEntity } from '../entities/attempt-item.entity';
 
 /**
@@ -22,7 +22,9 @@ export interface LearnerItemView {
 
 export function toLearnerItemView(item: AttemptItemEntity): LearnerItemView {
   const c = item.content;
-  const base = { position: item.position, type: c.type, maxScore: item.maxScore, response: item.response };
+  // A stored response of the wrong shape (older code stored any) is shown as no answer.
+  const response = isResponseOf(c.type, item.response) ? item.response : null;
+  const base = { position: item.position, type: c.type, maxScore: item.maxScore, response };
   switch (c.type) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_RESPONSE':

@@ -1,6 +1,9 @@
 import type { ItemContent, ItemResponse } from '@markpoint/grading';
 
-/** Why a response does not fit its item, or null. Checked before anything is stored. */
+/**
+ * Why a response does not fit its item, or null. Checked before anything is stored, after the
+ * response's shape and size were validated (SaveResponseDto).
+ */
 export function responseProblem(content: ItemContent, response: ItemResponse): string | null {
   if (response.type !== content.type) return `This item is ${content.type}; the response is ${response.type}`;
   switch (response.type) {
@@ -30,7 +33,6 @@ export function responseProblem(content: ItemContent, response: ItemResponse): s
       return Number.isFinite(response.value) ? null : 'The answer must be a number';
     case 'SHORT_ANSWER':
     case 'EXTENDED_RESPONSE':
-      return response.text.length > 20_000 ? 'The answer is longer than 20,000 characters' : null;
     case 'TRUE_FALSE':
       return null;
     default:

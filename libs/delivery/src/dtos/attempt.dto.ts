@@ -18,17 +18,6 @@ export class StartAttemptDto {
   learner!: string;
 }
 
-export class SaveResponseDto {
-  @ApiProperty({
-    description:
-      'By item type: {type:"SINGLE_CHOICE",optionId} · {type:"MULTIPLE_RESPONSE",optionIds} · {type:"TRUE_FALSE",value} · {type:"ORDERING",stepIds} · {type:"MATCHING",matches:{promptId:answer}} · {type:"NUMERIC",value} · {type:"SHORT_ANSWER"|"EXTENDED_RESPONSE",text}',
-    type: Object,
-    example: { type: 'SINGLE_CHOICE', optionId: 'b' },
-  })
-  @IsObject()
-  response!: ItemResponse;
-}
-
 export class MarkItemDto {
   @ApiProperty({ type: Object, description: 'Marks per rubric criterion id', example: { c1: 2, c2: 1 } })
   @IsObject()

@@ -12,7 +12,9 @@ export enum DeliveryExceptionCode {
   /** Responses or submission after the attempt left IN_PROGRESS. */
   ATTEMPT_NOT_IN_PROGRESS = 'ATTEMPT_NOT_IN_PROGRESS',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
-  /** The response does not fit the item (wrong type, unknown option). */
+  /** The response is for another item type than the item at that position. */
+  RESPONSE_TYPE_MISMATCH = 'RESPONSE_TYPE_MISMATCH',
+  /** The response does not fit the item (unknown option, incomplete order). */
   INVALID_RESPONSE = 'INVALID_RESPONSE',
   /** Manual marks outside the rubric, or for an item that needs none. */
   INVALID_MARKS = 'INVALID_MARKS',

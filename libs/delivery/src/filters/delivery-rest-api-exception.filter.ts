@@ -15,6 +15,8 @@ export function deliveryStatusFor(code: DeliveryExceptionCode): number {
     case DeliveryExceptionCode.ATTEMPT_NOT_FOUND:
     case DeliveryExceptionCode.ITEM_NOT_FOUND:
       return HttpStatus.NOT_FOUND;
+    case DeliveryExceptionCode.RESPONSE_TYPE_MISMATCH:
+      return HttpStatus.BAD_REQUEST;
     case DeliveryExceptionCode.EMPTY_BLUEPRINT:
     case DeliveryExceptionCode.INVALID_RESPONSE:
     case DeliveryExceptionCode.INVALID_MARKS:

@@ -69,14 +69,24 @@ export class AttemptRepository {
     return item ? { attempt, item } : null;
   }
 
-  /** One guarded statement: writes only while the attempt is open and before its deadline. */
+  /**
+   * One guarded statement: writes only while the attempt is open and before its deadline. The
+   * attempt row is share-locked, so a save racing a submit (which holds the row FOR UPDATE) waits
+   * for it and, under READ COMMITTED, re-checks the status of the committed row: it is then refused
+   * instead of being stored after the grade was computed. A save that locks first commits before
+   * submit can read the items, so it is graded.
+   */
   async saveResponse(attemptId: string, position: number, response: ItemResponse): Promise<boolean> {
     // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, rowCount].
     const [, count] = await this.dataSource.query<[unknown[], number]>(
-      `UPDATE attempt_items ai SET response = $1::jsonb, responded_at = now(), updated_at = now()
-         FROM attempts a
-        WHERE ai.attempt_id = a.id AND a.id = $2 AND ai.position = $3
-          AND a.status = 'IN_PROGRESS' AND (a.deadline_at IS NULL OR a.deadline_at > now())
+      `WITH open_attempt AS (
+         SELECT a.id FROM attempts a
+          WHERE a.id = $2 AND a.status = 'IN_PROGRESS' AND (a.deadline_at IS NULL OR a.deadline_at > now())
+            FOR SHARE
+       )
+       UPDATE attempt_items ai SET response = $1::jsonb, responded_at = now(), updated_at = now()
+         FROM open_attempt a
+        WHERE ai.attempt_id = a.id AND ai.position = $3
         RETURNING ai.id`,
       [JSON.stringify(response), attemptId, position],
     );
@@ -93,12 +103,13 @@ export class AttemptRepository {
     );
   }
 
-  /** Attempts past their deadline that are still open (the job's safety net). */
-  overdue(limit: number): Promise<AttemptEntity[]> {
+  /** Attempts past their deadline that are still open (the job's safety net), except `skip`. */
+  overdue(limit: number, skip: string[] = []): Promise<AttemptEntity[]> {
     return this.dataSource
       .getRepository(AttemptEntity)
       .createQueryBuilder('a')
       .where(`a.status = 'IN_PROGRESS' AND a.deadline_at <= now()`)
+      .andWhere('a.id <> ALL(CAST(:skip AS uuid[]))', { skip })
       .orderBy('a.deadline_at', 'ASC')
       .limit(limit)
       .getMany();

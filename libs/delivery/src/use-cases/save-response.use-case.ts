@@ -25,6 +25,13 @@ export class SaveResponseUseCase {
         DeliveryExceptionCode.ITEM_NOT_FOUND,
       );
     }
+    const itemType = found.item.content.type;
+    if (input.response.type !== itemType) {
+      const message = `Item ${input.position} is ${itemType}; the response is ${input.response.type}`;
+      throw new DeliveryException(message, DeliveryExceptionCode.RESPONSE_TYPE_MISMATCH, [
+        { field: 'response.type', message: `must be ${itemType}` },
+      ]);
+    }
     const problem = responseProblem(found.item.content, input.response);
     if (problem) {
       throw new DeliveryException(problem, DeliveryExceptionCode.INVALID_RESPONSE, [
@@ -33,7 +40,8 @@ export class SaveResponseUseCase {
     }
     if (await this.attempts.saveResponse(input.attemptId, input.position, input.response))
       return { savedAt: new Date() };
-    const attempt = found.attempt;
+    // Read again: the attempt read before the write may predate the submit that refused it.
+    const attempt = (await this.attempts.findById(input.tenantId, input.attemptId)) ?? found.attempt;
     if (attempt.status === 'IN_PROGRESS' && attempt.deadlineAt) {
       throw new DeliveryException(
         `The deadline (${attempt.deadlineAt.toISOString()}) has passed`,

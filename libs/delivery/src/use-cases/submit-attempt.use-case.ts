@@ -1,7 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { aggregateAttempt, gradeItem, type AttemptResult } from '@markpoint/grading';
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  aggregateAttempt,
+  gradeItem,
+  responseShapeProblem,
+  type AttemptResult,
+  type ItemResponse,
+} from '@markpoint/grading';
 import type { EntityManager } from 'typeorm';
 import { assertTransition } from '../domain/attempt-state';
+import type { AttemptItemEntity } from '../entities/attempt-item.entity';
 import type { AttemptEntity } from '../entities/attempt.entity';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { AttemptRepository } from '../repositories/attempt.repository';
@@ -16,6 +23,8 @@ export type SubmittedBy = 'LEARNER' | 'DEADLINE' | 'CLIENT';
  */
 @Injectable()
 export class SubmitAttemptUseCase {
+  private readonly logger = new Logger(SubmitAttemptUseCase.name);
+
   constructor(
     private readonly attempts: AttemptRepository,
     private readonly quizzes: QuizRepository,
@@ -38,7 +47,7 @@ export class SubmitAttemptUseCase {
         id: item.id,
         itemId: item.itemId,
         markingPointKeys: item.markingPointKeys,
-        grade: gradeItem(item.content, item.maxScore, item.response, {
+        grade: gradeItem(item.content, item.maxScore, this.storedResponse(item), {
           parameters: item.parameters ?? undefined,
         }),
       }));
@@ -52,6 +61,17 @@ export class SubmitAttemptUseCase {
       await this.events.submitted(m, attempt);
       return attempt;
     });
+  }
+
+  // Older code stored responses of any shape; such a row is graded as no answer, never a failure.
+  private storedResponse(item: AttemptItemEntity): ItemResponse | null {
+    if (item.response === null) return null;
+    const problem = responseShapeProblem(item.content.type, item.response);
+    if (problem === null) return item.response;
+    this.logger.warn(
+      `Attempt ${item.attemptId} item ${item.position}: the stored response ${problem}; graded as unanswered`,
+    );
+    return null;
   }
 
   /** SUBMITTED → GRADED, or → AWAITING_MANUAL while a person still has to mark. */

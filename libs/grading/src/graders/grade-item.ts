@@ -1,6 +1,7 @@
 import { GradingError, GradingErrorCode } from '../exceptions/grading.error';
 import type { ItemContent, ItemResponse, ItemType } from '../items/item-content';
 import type { GraderContext, ItemGrade, ResponseOf } from '../items/item-grade';
+import { isItemResponse, responseShapeProblem } from '../items/response-shape';
 import { assertUnreachable } from '../utils/assert-unreachable';
 import { gradeExtendedResponse } from './extended-response.grader';
 import { gradeFromCredit } from './grade-from-credit';
@@ -20,20 +21,30 @@ export interface GradeItemContext {
 
 /**
  * Grades one item with the grader for its type (rules in libs/grading/GRADING_RULES.md). No
- * response scores 0 as GRADED, except an extended response, which is always PENDING_MANUAL.
- * Throws INVALID_ARGUMENT when the response is for another item type or maxScore is not a finite
- * number ≥ 0 with at most 2 decimals, and the graders' INVALID_CONTENT / MISSING_PARAMETERS /
- * NON_FINITE_RESULT errors.
+ * response scores 0 as GRADED, except an extended response, which is always PENDING_MANUAL. A
+ * malformed response (a stored row of the wrong shape, such as a number for a short answer's text)
+ * is graded as no response, with a detail that says so: it never throws.
+ * Throws INVALID_ARGUMENT when the response is a well-formed response for another item type or
+ * maxScore is not a finite number ≥ 0 with at most 2 decimals, and the graders' INVALID_CONTENT /
+ * MISSING_PARAMETERS / NON_FINITE_RESULT errors.
  */
 export function gradeItem(
   content: ItemContent,
   maxScore: number,
-  response: ItemResponse | null,
+  stored: ItemResponse | null,
   ctx: GradeItemContext = {},
 ): ItemGrade {
   const graderContext: GraderContext = { maxScore, parameters: ctx.parameters };
+  const problem = stored === null ? null : responseShapeProblem(content.type, stored);
+  // Another type's well-formed response is the caller mixing up items, not a stored row to forgive.
+  if (problem !== null && isItemResponse(stored)) responseFor(content.type, stored);
+  const response = problem === null ? stored : null;
   if (response === null && content.type !== 'EXTENDED_RESPONSE') {
-    return gradeFromCredit(0, maxScore, 'no response');
+    return gradeFromCredit(
+      0,
+      maxScore,
+      problem ? `malformed response (${problem}), graded as none` : 'no response',
+    );
   }
   switch (content.type) {
     case 'SINGLE_CHOICE':

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '@markpoint/tenancy';
-import { SaveResponseDto } from '../../dtos/attempt.dto';
+import { SaveResponseDto } from '../../dtos/save-response.dto';
 import { DeliveryException, DeliveryExceptionCode } from '../../exceptions/delivery.exception';
 import { AttemptRepository } from '../../repositories/attempt.repository';
 import { SaveResponseUseCase } from '../../use-cases/save-response.use-case';

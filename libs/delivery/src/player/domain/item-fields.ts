@@ -2,7 +2,7 @@ import type { ItemResponse } from '@markpoint/grading';
 import type { LearnerItemView } from '../../domain/learner-item-view';
 
 /** Why an answer on a form could not be saved; the pages turn each into a sentence. */
-export type FieldProblem = 'NOT_A_NUMBER' | 'ORDER_INCOMPLETE';
+export type FieldProblem = 'NOT_A_NUMBER' | 'ORDER_INCOMPLETE' | 'NOT_ACCEPTED';
 
 export type ParsedFields =
   | { kind: 'skip' }
@@ -113,4 +113,5 @@ export function parseItemFields(view: LearnerItemView, fields: FormFields): Pars
 export const FIELD_PROBLEM_TEXT: Record<FieldProblem, string> = {
   NOT_A_NUMBER: 'enter a number, such as 12.5',
   ORDER_INCOMPLETE: 'give every step a different position',
+  NOT_ACCEPTED: 'the answer is too long, or not one this question takes',
 };

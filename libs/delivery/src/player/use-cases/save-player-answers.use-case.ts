@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LearnerItemView } from '../../domain/learner-item-view';
 import { DeliveryException, DeliveryExceptionCode } from '../../exceptions/delivery.exception';
 import { SaveResponseUseCase } from '../../use-cases/save-response.use-case';
+import { itemResponseErrors } from '../../utils/item-response-errors';
 import { parseItemFields, type FieldProblem, type FormFields } from '../domain/item-fields';
 
 export interface SavedAnswers {
@@ -27,6 +28,11 @@ export class SavePlayerAnswersUseCase {
       const parsed = parseItemFields(item, input.fields);
       if (parsed.kind === 'problem') problems.push({ position: item.position, problem: parsed.problem });
       if (parsed.kind !== 'response' || canonical(parsed.response) === canonical(item.response)) continue;
+      // The same rules as a JSON autosave's body (SaveResponseDto): sizes, and the shape per type.
+      if (itemResponseErrors(parsed.response).length > 0) {
+        problems.push({ position: item.position, problem: 'NOT_ACCEPTED' });
+        continue;
+      }
       try {
         await this.saveResponse.execute({
           tenantId: input.tenantId,
