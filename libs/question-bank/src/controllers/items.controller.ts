@@ -69,7 +69,9 @@ export class ItemsController {
 
   @Delete(':itemId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Retire an item (as POST …/retire): new attempts stop drawing it; its versions stay' })
+  @ApiOperation({
+    summary: 'Retire an item (as POST …/retire): new attempts stop drawing it; its versions stay',
+  })
   @ApiNoContentResponse()
   async retire(
     @Param('bankId', new ParseUUIDPipe()) bankId: string,

@@ -43,7 +43,8 @@ export class BankQualityResponseDto {
   @ApiProperty({
     type: Object,
     example: { DRAFT: 12, APPROVED: 30, RETIRED: 2 },
-    description: 'Item count per review status (the findings and coverage above are of DRAFT and APPROVED items)',
+    description:
+      'Item count per review status (the findings and coverage above are of DRAFT and APPROVED items)',
   })
   itemsByStatus!: Record<string, number>;
 }

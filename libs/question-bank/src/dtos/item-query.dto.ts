@@ -15,7 +15,10 @@ export class ItemQueryDto extends PageQueryDto {
   @IsIn(ITEM_TYPES)
   type?: ItemType;
 
-  @ApiPropertyOptional({ enum: ITEM_STATUSES, description: 'One status; DRAFT and APPROVED items by default' })
+  @ApiPropertyOptional({
+    enum: ITEM_STATUSES,
+    description: 'One status; DRAFT and APPROVED items by default',
+  })
   @IsOptional()
   @IsIn(ITEM_STATUSES)
   status?: ItemStatus;

@@ -234,7 +234,13 @@ async function insertItems(
 
 /** Only the finding's own fields: a bank position (`itemIndex`) means nothing once stored. */
 export function storedFinding(f: ItemFinding): ItemFinding {
-  return { rule: f.rule, severity: f.severity, field: f.field ?? null, message: f.message, text: f.text ?? null };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    field: f.field ?? null,
+    message: f.message,
+    text: f.text ?? null,
+  };
 }
 
 function toBankItem(row: ItemEntity): BankItem {

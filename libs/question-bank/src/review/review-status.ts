@@ -27,4 +27,3 @@ export function generatedItemStatus(
   if (autoApproveAbove === undefined || hasErrorFinding(item.findings)) return 'DRAFT';
   return (item.confidence ?? 0) >= autoApproveAbove ? 'APPROVED' : 'DRAFT';
 }
-

@@ -173,4 +173,3 @@ export class AuthorItemUseCase {
     return found;
   }
 }
-

@@ -77,7 +77,11 @@ export class GenerateBankUseCase {
     const linted = findingsByItem(items.length, quality.findings);
     const reviewed = items.map((item, i) => {
       const findings = item.findings ?? linted[i];
-      return { ...item, findings, status: generatedItemStatus({ ...item, findings }, input.autoApproveAbove) };
+      return {
+        ...item,
+        findings,
+        status: generatedItemStatus({ ...item, findings }, input.autoApproveAbove),
+      };
     });
     return this.banks.insertBank(
       {

@@ -69,7 +69,11 @@ describe(SingleChoiceStrategy.name, () => {
       ({ content }) => content.stem === 'Which of the following is the formula for gross profit?',
     );
     expect(formula && keyOf(formula.content)).toBe('Revenue − cost of sales');
-    expect(formula?.content.options.some((option) => option.text === 'Gross profit − expenses')).toBe(true);
+    // Every distractor is another formula (an operator between quantities), never a term.
+    const distractors =
+      formula?.content.options.filter((option) => option.text !== 'Revenue − cost of sales') ?? [];
+    expect(distractors.length).toBeGreaterThanOrEqual(2);
+    for (const option of distractors) expect(option.text).toMatch(/[−÷×]/);
   });
 
   it('should ask which data collection method is which, with other methods from the pack', () => {

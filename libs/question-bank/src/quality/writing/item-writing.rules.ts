@@ -152,7 +152,8 @@ export function noDataRule(items: readonly ItemDraft[]): LintFinding[] {
   return findingsPerItem(items, 'no-data', 'ERROR', ({ content }) => {
     if (content.type === 'NUMERIC') return [];
     const stem = content.stem;
-    const givesData = /\d/.test(stem) || /\{\w+\}/.test(stem) || stem.length > 280;
+    // A number of its own (not the "2" of "PRINCE2"), a parameter, or a passage long enough to be data.
+    const givesData = /(?<![A-Za-z])\d/.test(stem) || /\{\w+\}/.test(stem) || stem.length > 280;
     if (givesData) return [];
     if (ASKS_TO_CALCULATE.test(stem)) return [at('stem', stem, 'asks for a calculation but gives no values')];
     if (INTERPRETS_DATA.test(stem)) return [at('stem', stem, 'asks to interpret data that is not given')];

@@ -2,6 +2,7 @@ import type { ChoiceOption, SeededRandom } from '@markpoint/grading';
 import type { Fact } from '../../facts/fact-types';
 import { sharesStem } from '../../facts/tokens';
 import { normalise } from '../../packs/pack-index';
+import { overlap } from '../../../quality/writing/text-patterns';
 
 /** A possible option: its text, why it is right or wrong, and the spec facts it was taken from. */
 export interface Candidate {
@@ -31,7 +32,7 @@ export function pickDistractors(
   const usable: Candidate[] = [];
   for (const candidate of pool) {
     const key = normalise(candidate.text);
-    if (key === '' || seen.has(key) || avoid.some((text) => sharesStem(text, candidate.text))) continue;
+    if (key === '' || seen.has(key) || avoid.some((text) => tooClose(text, candidate.text))) continue;
     seen.add(key);
     usable.push(candidate);
   }
@@ -47,6 +48,11 @@ export function pickDistractors(
     if (longer.length > 0) chosen[chosen.length - 1] = random.pick(longer);
   }
   return chosen;
+}
+
+// "Say thanks" is too close to "Thank"; "Controlling a stage" is not too close to "Manage by stages".
+function tooClose(a: string, b: string): boolean {
+  return sharesStem(a, b) && overlap(a, b) > 0.5;
 }
 
 /** Shuffled options with ids a, b, c… in display order, and the ids of the correct ones. */
