@@ -3,7 +3,7 @@ import type { ItemContent } from '@markpoint/grading';
 import { resetDatabase, TestLtiPlatform } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import { INSTRUCTOR, launch, listen, registerPlatform, sampleQuiz, type LaunchDefaults } from './utils/lti';
-import { AUTO_MARKED_TYPES, correctResponse } from './utils/responses';
+import { AUTO_MARKED_TYPES, correctResponse, type ShownItem } from './utils/responses';
 import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(60_000);
@@ -77,11 +77,14 @@ describe('LTI grade passback (AGS) and rosters (NRPS)', () => {
     >('SELECT position, content, parameters FROM attempt_items WHERE attempt_id = $1 ORDER BY position', [
       attempt.id,
     ]);
+    const shown = (await http().get(`/api/v1/attempts/${attempt.id}`).set(admin.auth).expect(200)).body
+      .items as ShownItem[];
     for (const item of items.slice(0, correct === 'all' ? items.length : correct)) {
+      const view = shown.find((s) => s.position === item.position)!;
       await http()
         .put(`/api/v1/attempts/${attempt.id}/responses/${item.position}`)
         .set(admin.auth)
-        .send({ response: correctResponse(item.content, item.parameters) })
+        .send({ response: correctResponse(item.content, item.parameters, view) })
         .expect(200);
     }
     await http().post(`/api/v1/attempts/${attempt.id}/submit`).set(admin.auth).expect(201);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ItemResponse } from '@markpoint/grading';
+import { internalResponse } from '../domain/internal-response';
 import { responseProblem } from '../domain/validate-response';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { AttemptRepository } from '../repositories/attempt.repository';
@@ -25,13 +26,14 @@ export class SaveResponseUseCase {
         DeliveryExceptionCode.ITEM_NOT_FOUND,
       );
     }
-    const problem = responseProblem(found.item.content, input.response);
+    const response = internalResponse(found.attempt.seed, found.item, input.response);
+    const problem = responseProblem(found.item.content, response);
     if (problem) {
       throw new DeliveryException(problem, DeliveryExceptionCode.INVALID_RESPONSE, [
         { field: 'response', message: problem },
       ]);
     }
-    if (await this.attempts.saveResponse(input.attemptId, input.position, input.response))
+    if (await this.attempts.saveResponse(input.attemptId, input.position, response))
       return { savedAt: new Date() };
     const attempt = found.attempt;
     if (attempt.status === 'IN_PROGRESS' && attempt.deadlineAt) {
