@@ -44,6 +44,13 @@ describe(resolveServiceSecrets.name, () => {
     }
   });
 
+  it('should create a missing DATA_DIR that the embedded PostgreSQL can still enter', () => {
+    const nested = path.join(dataDir, 'fresh');
+    resolveServiceSecrets(validateEnv({ DATA_DIR: nested }));
+    expect(statSync(nested).mode & 0o001).toBe(0o001);
+    expect(statSync(path.join(nested, SECRETS_FILE)).mode & 0o777).toBe(0o600);
+  });
+
   it('should reuse the stored secrets on the next start', () => {
     const first = sut();
     const second = sut();

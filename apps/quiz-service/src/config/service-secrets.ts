@@ -58,7 +58,9 @@ function refuse(file: string, why: string): never {
 
 /** Reads the secrets file, creating it (or adding a secret it lacks) atomically with mode 600. */
 export function loadOrCreateSecrets(file: string): Secrets {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  // The directory keeps its usual mode: the embedded PostgreSQL (run as `postgres` under root) must
+  // enter it; the file itself is 600.
+  mkdirSync(path.dirname(file), { recursive: true });
   const existing = readSecrets(file);
   if (existing === null) {
     const fresh = Object.fromEntries(SECRET_NAMES.map((name) => [name, newSecret()])) as Secrets;
