@@ -67,7 +67,7 @@ describe('Attempts with malformed stored responses (submit, deadline job, start-
       .http()
       .put(`/api/v1/attempts/${a.attemptId}/responses/${tf.position}`)
       .set(f.deliver.auth)
-      .send({ response: correctResponse(tf.content, null) })
+      .send({ response: correctResponse(tf.content, null, { position: tf.position }) })
       .expect(200);
 
     await f.http().get(`${a.base}/items/${a.short.position}`).expect(200);

@@ -38,7 +38,8 @@ export default async function globalSetup(config: Config.GlobalConfig): Promise<
   for (let i = 0; i < workers; i++) {
     workerUrls.push(await createScratchDatabase(serverUrl, `mp_test_w${i + 1}`, databaseNameOf(templateUrl)));
   }
-  const state: TestDatabaseState = { serverUrl, templateUrl, workerUrls, embeddedDir };
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'markpoint-test-data-'));
+  const state: TestDatabaseState = { serverUrl, templateUrl, workerUrls, embeddedDir, dataDir };
   process.env[TEST_DB_ENV] = JSON.stringify(state);
   (globalThis as { __markpointEmbedded?: EmbeddedDatabase }).__markpointEmbedded = embedded;
 }

@@ -8,6 +8,7 @@ export default async function globalTeardown(): Promise<void> {
   if (!raw) return;
   delete process.env[TEST_DB_ENV];
   const state = JSON.parse(raw) as TestDatabaseState;
+  if (state.dataDir) await rm(state.dataDir, { recursive: true, force: true });
   const holder = globalThis as { __markpointEmbedded?: EmbeddedDatabase };
   if (holder.__markpointEmbedded) {
     await holder.__markpointEmbedded.stop();

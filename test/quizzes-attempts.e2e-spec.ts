@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { ItemContent } from '@markpoint/grading';
 import { resetDatabase } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
-import { AUTO_MARKED_TYPES, correctResponse } from './utils/responses';
+import { AUTO_MARKED_TYPES, correctResponse, type ShownItem } from './utils/responses';
 import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(30_000);
@@ -22,13 +22,23 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
   let bankId: string;
   const http = () => request(ctx.app.getHttpServer());
 
-  async function frozenItems(
-    attemptId: string,
-  ): Promise<{ position: number; content: ItemContent; parameters: Record<string, number> | null }[]> {
-    return ctx.dataSource.query(
-      'SELECT position, content, parameters FROM attempt_items WHERE attempt_id = $1 ORDER BY position',
-      [attemptId],
-    );
+  // The frozen content from the database, with the item as the learner's view shows it.
+  async function frozenItems(attemptId: string): Promise<
+    {
+      position: number;
+      content: ItemContent;
+      parameters: Record<string, number> | null;
+      shown: ShownItem;
+    }[]
+  > {
+    const rows = await ctx.dataSource.query<
+      { position: number; content: ItemContent; parameters: Record<string, number> | null }[]
+    >('SELECT position, content, parameters FROM attempt_items WHERE attempt_id = $1 ORDER BY position', [
+      attemptId,
+    ]);
+    const view = await http().get(`/api/v1/attempts/${attemptId}`).set(deliver.auth).expect(200);
+    const shown = view.body.items as ShownItem[];
+    return rows.map((row) => ({ ...row, shown: shown.find((s) => s.position === row.position)! }));
   }
 
   async function quiz(body: Record<string, unknown>): Promise<string> {
@@ -103,7 +113,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
     expect(resumed.body.id).toBe(started.body.id);
 
     for (const item of await frozenItems(started.body.id)) {
-      const response = correctResponse(item.content, item.parameters);
+      const response = correctResponse(item.content, item.parameters, item.shown);
       await http()
         .put(`/api/v1/attempts/${started.body.id}/responses/${item.position}`)
         .set(deliver.auth)
@@ -139,7 +149,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
     const late = await http()
       .put(`/api/v1/attempts/${started.body.id}/responses/1`)
       .set(deliver.auth)
-      .send({ response: correctResponse(firstItem.content, firstItem.parameters) })
+      .send({ response: correctResponse(firstItem.content, firstItem.parameters, firstItem.shown) })
       .expect(409);
     expect(late.body.code).toBe('ATTEMPT_NOT_IN_PROGRESS');
   });
@@ -159,7 +169,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
       .expect(400);
     expect(wrong.body.code).toBe('RESPONSE_TYPE_MISMATCH');
     const first = items[0];
-    const right = correctResponse(first.content, null);
+    const right = correctResponse(first.content, null, first.shown);
     await http()
       .put(`/api/v1/attempts/${a.body.id}/responses/1`)
       .set(deliver.auth)
@@ -216,7 +226,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
     await http()
       .put(`/api/v1/attempts/${a.body.id}/responses/1`)
       .set(deliver.auth)
-      .send({ response: correctResponse(first.content, null) })
+      .send({ response: correctResponse(first.content, null, first.shown) })
       .expect(200);
     let status = 'IN_PROGRESS';
     for (let i = 0; i < 60 && status === 'IN_PROGRESS'; i++) {
@@ -228,7 +238,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
     const late = await http()
       .put(`/api/v1/attempts/${a.body.id}/responses/2`)
       .set(deliver.auth)
-      .send({ response: correctResponse(second.content, null) })
+      .send({ response: correctResponse(second.content, null, second.shown) })
       .expect(409);
     expect(late.body.code).toBe('ATTEMPT_NOT_IN_PROGRESS');
   });
@@ -279,7 +289,7 @@ describe('Quizzes and attempts (/api/v1/quizzes, /api/v1/attempts)', () => {
         await http()
           .put(`/api/v1/attempts/${a.body.id}/responses/${item.position}`)
           .set(deliver.auth)
-          .send({ response: correctResponse(item.content, null) })
+          .send({ response: correctResponse(item.content, null, item.shown) })
           .expect(200);
       }
       await http().post(`/api/v1/attempts/${a.body.id}/submit`).set(deliver.auth).expect(201);

@@ -25,7 +25,7 @@ function tryConnect(port: number): Promise<string> {
 }
 
 describe('Graceful shutdown', () => {
-  const { serverUrl } = readTestDatabaseState();
+  const { serverUrl, dataDir } = readTestDatabaseState();
   let url: string;
   let service: RunningService;
 
@@ -38,6 +38,7 @@ describe('Graceful shutdown', () => {
       HOST: '127.0.0.1',
       PORT: '0',
       DATABASE_URL: url,
+      DATA_DIR: dataDir ?? '',
     });
   });
 

@@ -3,7 +3,7 @@ import type { ItemContent } from '@markpoint/grading';
 import type { TestLtiPlatform } from '@markpoint/testing';
 import type { TestCaller } from './api-keys';
 import { launch, type LaunchDefaults } from './lti';
-import { correctResponse } from './responses';
+import { correctResponse, type ShownItem } from './responses';
 import type { TestApp } from './test-app';
 
 export interface PassbackRow {
@@ -71,11 +71,16 @@ export async function takeQuiz(
   >('SELECT position, content, parameters FROM attempt_items WHERE attempt_id = $1 ORDER BY position', [
     attempt.id,
   ]);
+  // Answers go in the ids the learner is shown, matched by text (they are opaque per attempt).
+  const view = await http().get(`/api/v1/attempts/${attempt.id}`).set(t.admin.auth).expect(200);
+  const shown = (view.body as { items: ShownItem[] }).items;
   for (const item of items.slice(0, correct === 'all' ? items.length : correct)) {
+    const seen = shown.find((candidate) => candidate.position === item.position);
+    if (!seen) throw new Error(`Item ${item.position} is not shown`);
     await http()
       .put(`/api/v1/attempts/${attempt.id}/responses/${item.position}`)
       .set(t.admin.auth)
-      .send({ response: correctResponse(item.content, item.parameters) })
+      .send({ response: correctResponse(item.content, item.parameters, seen) })
       .expect(200);
   }
   await http().post(`/api/v1/attempts/${attempt.id}/submit`).set(t.admin.auth).expect(201);

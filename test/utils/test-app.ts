@@ -3,9 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@markpoint/persistence';
-import { testDatabaseUrl } from '@markpoint/testing';
+import { readTestDatabaseState, testDatabaseUrl } from '@markpoint/testing';
 import { AppModule } from '../../apps/quiz-service/src/app.module';
 import { toAppConfig } from '../../apps/quiz-service/src/config/app.config';
+import { resolveServiceSecrets } from '../../apps/quiz-service/src/config/service-secrets';
 import { validateEnv, type ServiceEnv } from '../../apps/quiz-service/src/config/validate-env';
 import { configureApp } from '../../apps/quiz-service/src/create-app';
 
@@ -24,14 +25,18 @@ export interface TestAppOptions {
 
 /** The real app module tree on this worker's database, configured exactly as main.ts does it. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const env = validateEnv({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    LOG_FORMAT: 'json',
-    LOAD_SAMPLE_SPECS: 'false',
-    DATABASE_URL: testDatabaseUrl(),
-    ...options.env,
-  });
+  // Secrets come from the run's DATA_DIR, as on a first start: generated once, shared by workers.
+  const env = resolveServiceSecrets(
+    validateEnv({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      LOG_FORMAT: 'json',
+      LOAD_SAMPLE_SPECS: 'false',
+      DATABASE_URL: testDatabaseUrl(),
+      DATA_DIR: readTestDatabaseState().dataDir ?? '',
+      ...options.env,
+    }),
+  );
   const databaseUrl = env.database.DATABASE_URL!;
   const dataSource = new DataSource(buildDataSourceOptions({ url: databaseUrl, poolMax: 5 }));
   await dataSource.initialize();

@@ -7,6 +7,7 @@ import {
   type DatabaseServer,
 } from '@markpoint/persistence';
 import { toAppConfig } from './config/app.config';
+import { resolveServiceSecrets } from './config/service-secrets';
 import { validateEnv } from './config/validate-env';
 import { API_DOCS_PATH, createApp } from './create-app';
 import { SampleContentLoader, type FirstStartReport } from './samples/sample-content.loader';
@@ -22,11 +23,12 @@ export interface RunningService {
 }
 
 /**
- * Validates the environment, resolves the database (embedded when DATABASE_URL is unset),
+ * Validates the environment, fills unset secrets from DATA_DIR (generated on the first start),
+ * resolves the database (embedded when DATABASE_URL is unset),
  * applies pending migrations, then listens. Fails fast at the first wrong step.
  */
 export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
-  const env = validateEnv(rawEnv);
+  const env = resolveServiceSecrets(validateEnv(rawEnv));
   const config = toAppConfig(env.app);
   const database = await resolveDatabaseServer({
     databaseUrl: env.database.DATABASE_URL,
@@ -56,7 +58,7 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
   const started = app;
   const address = started.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
+  const url = `http://${['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host}:${port}`;
   let stopping: Promise<void> | undefined;
   return {
     app: started,

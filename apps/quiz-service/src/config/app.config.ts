@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { registerAs } from '@nestjs/config';
 import { Transform } from 'class-transformer';
 import {
@@ -33,8 +32,9 @@ export class AppEnv {
   @Max(65535, { message: 'PORT must be an integer between 0 and 65535' })
   PORT: number = 3000;
 
+  /** Loopback unless told otherwise: a quick start is not reachable from the network. */
   @IsString()
-  HOST: string = '0.0.0.0';
+  HOST: string = '127.0.0.1';
 
   /** The URL learners and LMSs reach the service at; required in production (LTI builds URLs from it). */
   @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production' || env.PUBLIC_URL !== undefined)
@@ -72,7 +72,7 @@ export class AppEnv {
 
   /**
    * Signs the learner player's session tokens; every replica needs the same one, so it is required
-   * in production. Elsewhere a random secret per process is used (links die with a restart).
+   * in production. Elsewhere, when unset, the service generates one into DATA_DIR/secrets.json.
    */
   @ValidateIf((env: AppEnv) => env.NODE_ENV === 'production' || env.PLAYER_SESSION_SECRET !== undefined)
   @IsString({
@@ -121,17 +121,15 @@ export function toAppConfig(env: AppEnv): AppConfig {
     bodyLimit: env.BODY_LIMIT,
     loadSampleSpecs: env.LOAD_SAMPLE_SPECS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    playerSessionSecret: env.PLAYER_SESSION_SECRET ?? processSecret(),
+    playerSessionSecret: requiredSecret(env.PLAYER_SESSION_SECRET),
     playerSessionMinutes: env.PLAYER_SESSION_MINUTES,
   };
 }
 
-let generatedSecret: string | undefined;
-
-// Generated once, so every toAppConfig() call of this process signs and verifies with one secret.
-function processSecret(): string {
-  generatedSecret ??= randomBytes(32).toString('base64url');
-  return generatedSecret;
+// resolveServiceSecrets() fills it before the app is built; never a constant in its place.
+function requiredSecret(value: string | undefined): string {
+  if (!value) throw new Error('PLAYER_SESSION_SECRET is not set: resolve the service secrets first');
+  return value;
 }
 
 export const appConfig = (env: AppEnv) => registerAs(APP_CONFIG, () => toAppConfig(env));

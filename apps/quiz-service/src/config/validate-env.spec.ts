@@ -17,7 +17,7 @@ describe(validateEnv.name, () => {
     expect(env.app).toMatchObject({
       NODE_ENV: 'development',
       PORT: 3000,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
     });
     expect(env.database).toMatchObject({ DATA_DIR: './.data', DB_POOL_MAX: 10, DB_LOG_QUERIES: false });

@@ -1,4 +1,4 @@
-import { createRandom, drawParameters, type ItemContent } from '@markpoint/grading';
+import { createRandom, drawParameters, type ItemContent, type SeededRandom } from '@markpoint/grading';
 import type { Presentation } from '../entities/attempt-item.entity';
 
 export interface FrozenContent {
@@ -18,13 +18,8 @@ export function freezeItem(content: ItemContent, seed: string, shuffleOptions: b
         parameters: null,
         presentation: null,
       };
-    case 'ORDERING': {
-      // Never present the key: reshuffle (bounded) while the order equals the correct one.
-      let order = random.shuffle(content.steps.map((s) => s.id));
-      for (let i = 0; i < 5 && order.every((id, n) => id === content.steps[n].id); i++)
-        order = random.shuffle(order);
-      return { content, parameters: null, presentation: { stepOrder: order } };
-    }
+    case 'ORDERING':
+      return { content, parameters: null, presentation: { stepOrder: presentedStepOrder(content, random) } };
     case 'MATCHING':
       return {
         content,
@@ -42,4 +37,18 @@ export function freezeItem(content: ItemContent, seed: string, shuffleOptions: b
     default:
       return content satisfies never;
   }
+}
+
+/**
+ * The order an ordering item's steps are shown in: a seeded shuffle that is never the key. A shuffle
+ * that lands on the key is redrawn (bounded), then rotated by one, so two or more steps never
+ * show in key order.
+ */
+export function presentedStepOrder(content: { steps: { id: string }[] }, random: SeededRandom): string[] {
+  const key = content.steps.map((s) => s.id);
+  if (key.length < 2) return key;
+  const isKey = (order: string[]) => order.every((id, n) => id === key[n]);
+  let order = random.shuffle(key);
+  for (let i = 0; i < 5 && isKey(order); i++) order = random.shuffle(order);
+  return isKey(order) ? [...order.slice(1), order[0]] : order;
 }

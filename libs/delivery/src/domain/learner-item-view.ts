@@ -1,9 +1,19 @@
-import { isResponseOf, renderNumericStem, type ItemResponse, type ItemType } from '@markpoint/grading';
+import {
+  createRandom,
+  isResponseOf,
+  renderNumericStem,
+  type ItemResponse,
+  type ItemType,
+} from '@markpoint/grading';
 import type { AttemptItemEntity } from '../entities/attempt-item.entity';
+import { presentedStepOrder } from './freeze-item';
+import { opaqueIdsFor, responseToLearner } from './opaque-ids';
 
 /**
  * What a learner may see of an item before submitting: the question and its choices, never the
- * key, the feedback or anything that orders choices by correctness.
+ * key, the feedback or anything that orders choices by correctness. Every id in it (options,
+ * steps, prompts, and those in the saved response) is this attempt's opaque id, never the
+ * item's own.
  */
 export interface LearnerItemView {
   position: number;
@@ -20,28 +30,40 @@ export interface LearnerItemView {
   response: ItemResponse | null;
 }
 
-export function toLearnerItemView(item: AttemptItemEntity): LearnerItemView {
+/** `seed` is the attempt's seed: it draws the opaque ids, and is never shown to the learner. */
+export function toLearnerItemView(item: AttemptItemEntity, seed: string): LearnerItemView {
   const c = item.content;
+  const ids = opaqueIdsFor(seed, item.position, c);
   // A stored response of the wrong shape (older code stored any) is shown as no answer.
-  const response = isResponseOf(c.type, item.response) ? item.response : null;
+  const response = isResponseOf(c.type, item.response) ? responseToLearner(item.response, ids) : null;
   const base = { position: item.position, type: c.type, maxScore: item.maxScore, response };
   switch (c.type) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_RESPONSE':
-      return { ...base, stem: c.stem, options: c.options.map(({ id, text }) => ({ id, text })) };
+      return {
+        ...base,
+        stem: c.stem,
+        options: c.options.map(({ id, text }) => ({ id: ids.toOpaque(id), text })),
+      };
     case 'TRUE_FALSE':
     case 'SHORT_ANSWER':
       return { ...base, stem: c.stem };
     case 'ORDERING': {
-      const order = item.presentation?.stepOrder ?? c.steps.map((s) => s.id);
+      // Attempts frozen without a presentation get the same seeded, never-the-key order.
+      const order =
+        item.presentation?.stepOrder ?? presentedStepOrder(c, createRandom(`${seed}:${item.position}`));
       const byId = new Map(c.steps.map((s) => [s.id, s.text]));
-      return { ...base, stem: c.stem, steps: order.map((id) => ({ id, text: byId.get(id) ?? '' })) };
+      return {
+        ...base,
+        stem: c.stem,
+        steps: order.map((id) => ({ id: ids.toOpaque(id), text: byId.get(id) ?? '' })),
+      };
     }
     case 'MATCHING':
       return {
         ...base,
         stem: c.stem,
-        prompts: c.pairs.map(({ id, prompt }) => ({ id, prompt })),
+        prompts: c.pairs.map(({ id, prompt }) => ({ id: ids.toOpaque(id), prompt })),
         answers: item.presentation?.answerOrder ?? [...c.pairs.map((p) => p.answer), ...c.distractors].sort(),
       };
     case 'NUMERIC':

@@ -89,5 +89,5 @@ export function toAttemptSummary(a: AttemptEntity, withResult = true): AttemptSu
 }
 
 export function toAttemptResponse(a: AttemptEntity, items: AttemptItemEntity[]): AttemptResponseDto {
-  return { ...toAttemptSummary(a, false), items: items.map(toLearnerItemView) };
+  return { ...toAttemptSummary(a, false), items: items.map((item) => toLearnerItemView(item, a.seed)) };
 }

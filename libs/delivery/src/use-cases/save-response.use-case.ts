@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ItemResponse } from '@markpoint/grading';
+import { internalResponse } from '../domain/internal-response';
 import { responseProblem } from '../domain/validate-response';
 import { DeliveryException, DeliveryExceptionCode } from '../exceptions/delivery.exception';
 import { AttemptRepository } from '../repositories/attempt.repository';
@@ -32,13 +33,14 @@ export class SaveResponseUseCase {
         { field: 'response.type', message: `must be ${itemType}` },
       ]);
     }
-    const problem = responseProblem(found.item.content, input.response);
+    const response = internalResponse(found.attempt.seed, found.item, input.response);
+    const problem = responseProblem(found.item.content, response);
     if (problem) {
       throw new DeliveryException(problem, DeliveryExceptionCode.INVALID_RESPONSE, [
         { field: 'response', message: problem },
       ]);
     }
-    if (await this.attempts.saveResponse(input.attemptId, input.position, input.response))
+    if (await this.attempts.saveResponse(input.attemptId, input.position, response))
       return { savedAt: new Date() };
     // Read again: the attempt read before the write may predate the submit that refused it.
     const attempt = (await this.attempts.findById(input.tenantId, input.attemptId)) ?? found.attempt;

@@ -11,7 +11,10 @@ export class LtiEnv {
   @IsString()
   NODE_ENV?: string;
 
-  /** Encrypts the tool's private keys at rest and signs LTI state; required in production, 32+ characters. */
+  /**
+   * Encrypts the tool's private keys at rest and signs LTI state; required in production, 32+
+   * characters. Elsewhere, when unset, the service generates one into DATA_DIR/secrets.json.
+   */
   @ValidateIf((env: LtiEnv) => env.NODE_ENV === 'production' || env.LTI_KEY_SECRET !== undefined)
   @IsString({ message: 'LTI_KEY_SECRET must be set in production (32+ random characters)' })
   @MinLength(32, { message: 'LTI_KEY_SECRET must be at least 32 characters' })
@@ -47,11 +50,13 @@ export class LtiEnv {
   LTI_PASSBACK_SWEEP_INTERVAL_MS: number = 60_000;
 }
 
-// Development and tests only: production refuses to start without a real secret.
-export const DEVELOPMENT_KEY_SECRET = 'markpoint-development-only-lti-key-secret';
-
+/**
+ * The key secret; the service fills it from its secrets file when the environment leaves it unset,
+ * so an unset value here is a wiring mistake, never a reason to fall back to a constant.
+ */
 export function ltiKeySecret(env: LtiEnv): string {
-  return env.LTI_KEY_SECRET ?? DEVELOPMENT_KEY_SECRET;
+  if (!env.LTI_KEY_SECRET) throw new Error('LTI_KEY_SECRET is not set: resolve the service secrets first');
+  return env.LTI_KEY_SECRET;
 }
 
 export function toPassbackPolicy(env: LtiEnv): PassbackPolicy {

@@ -6,6 +6,8 @@ export interface TestDatabaseState {
   templateUrl: string;
   workerUrls: string[];
   embeddedDir?: string;
+  /** The run's DATA_DIR: the service's generated secrets live here, shared by every worker. */
+  dataDir?: string;
 }
 
 export function readTestDatabaseState(): TestDatabaseState {

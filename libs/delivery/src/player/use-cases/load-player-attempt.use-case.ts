@@ -52,7 +52,7 @@ export class LoadPlayerAttemptUseCase {
     return {
       attempt,
       quiz,
-      items: items.map(toLearnerItemView),
+      items: items.map((item) => toLearnerItemView(item, attempt.seed)),
       timeLimit: describeTimeLimit(timeLimitMinutes, accommodation?.timeMultiplier ?? 1),
       attemptsUsed,
       attemptsAllowed: allowedAttempts(quiz.settings, accommodation?.extraAttempts),
