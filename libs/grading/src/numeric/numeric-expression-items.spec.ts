@@ -54,9 +54,9 @@ describe('numeric items with a stated expression', () => {
     expect(validateNumericContent({ ...sut, expression: undefined })).toEqual([
       { field: 'expression', message: 'is required when formula is EXPRESSION' },
     ]);
-    expect(validateNumericContent({ ...sut, expression: { ...sut.expression!, text: 'imageSize /' } })).toEqual([
-      { field: 'expression.text', message: 'ends too early' },
-    ]);
+    expect(
+      validateNumericContent({ ...sut, expression: { ...sut.expression!, text: 'imageSize /' } }),
+    ).toEqual([{ field: 'expression.text', message: 'ends too early' }]);
     expect(
       validateNumericContent({ ...sut, expression: { ...sut.expression!, text: 'imageSize / objectSize' } }),
     ).toEqual([

@@ -13,7 +13,11 @@ export function numericFormulaOf(content: Pick<NumericContent, 'formula' | 'expr
   if (content.formula !== 'EXPRESSION') return formulaOf(content.formula);
   const problems = expressionProblems(content.expression);
   if (problems.length > 0 || !content.expression) {
-    throw new GradingError('The numeric item has no usable expression', GradingErrorCode.INVALID_CONTENT, problems);
+    throw new GradingError(
+      'The numeric item has no usable expression',
+      GradingErrorCode.INVALID_CONTENT,
+      problems,
+    );
   }
   return expressionFormula(content.expression);
 }
@@ -50,7 +54,10 @@ export function expressionProblems(expression: NumericExpression | undefined): G
   if (undeclared.length > 0)
     problems.push({ field: 'expression.inputs', message: `not declared: ${undeclared.join(', ')}` });
   if (unused.length > 0)
-    problems.push({ field: 'expression.inputs', message: `not used by the expression: ${unused.join(', ')}` });
+    problems.push({
+      field: 'expression.inputs',
+      message: `not used by the expression: ${unused.join(', ')}`,
+    });
   if (used.length === 0) problems.push({ field: 'expression.text', message: 'uses no input' });
   return problems;
 }

@@ -15,7 +15,8 @@ const MAX_DEPTH = 40;
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^()−–×÷]))/y;
 const SYMBOLS: Readonly<Record<string, string>> = { '−': '-', '–': '-', '×': '*', '÷': '/' };
 
-type Token = { kind: 'number'; value: number } | { kind: 'name'; name: string } | { kind: 'symbol'; symbol: string };
+type Token =
+  { kind: 'number'; value: number } | { kind: 'name'; name: string } | { kind: 'symbol'; symbol: string };
 
 /**
  * Parses `text` by recursive descent, with the usual precedence: `^` (right-associative) above

@@ -66,7 +66,8 @@ function expressionShape(value: unknown): NumericExpression | null {
   const { text, resultName, resultRange } = value;
   if (typeof text !== 'string' || typeof resultName !== 'string') return null;
   const inputs = value['inputs'].map((input: unknown) => {
-    if (!isRecord(input) || typeof input['name'] !== 'string' || typeof input['label'] !== 'string') return null;
+    if (!isRecord(input) || typeof input['name'] !== 'string' || typeof input['label'] !== 'string')
+      return null;
     const unit = input['unit'];
     if (unit !== undefined && typeof unit !== 'string') return null;
     return { name: input['name'], label: input['label'], ...(unit !== undefined ? { unit } : {}) };
