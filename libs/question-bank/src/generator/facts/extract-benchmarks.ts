@@ -68,7 +68,12 @@ export function extractBenchmarks(text: string): { subject: string; benchmark: B
       },
     });
   }
-  return found;
+  // "…, and a BMI above 30 indicates obesity": the conjunction joins clauses, it is not the subject.
+  const joiner = /^(?:and|but|or|while|whereas|so|because)\s+/i;
+  return found.map(({ subject, benchmark }) => ({
+    subject: subject.replace(joiner, ''),
+    benchmark: { ...benchmark, text: benchmark.text.replace(joiner, '') },
+  }));
 }
 
 function unitOf(...marks: (string | undefined)[]): { unit?: string } {

@@ -53,7 +53,7 @@ describe(extractFormulas.name, () => {
     ['Speed = distance / time.', 'speed = distance / time'],
     [
       'The contribution is the difference between selling price and variable cost.',
-      'contribution = (sellingPrice - variableCost)',
+      'contribution = sellingPrice - variableCost',
     ],
     [
       'Credit for calculating net profit margin as (net profit ÷ revenue) × 100 and giving the answer as a percentage.',

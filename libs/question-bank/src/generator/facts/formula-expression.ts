@@ -96,7 +96,24 @@ export function readExpression(text: string): ReadExpression | null {
     .replace(/\( /g, '(')
     .replace(/ \)/g, ')')
     .replace(/ \^ ?(\d)/g, ' ^ $1');
-  return { expression, inputs, percentage: /\*\s*100\b/.test(expression), written: written.trim() };
+  return {
+    expression: withoutOuterBrackets(expression),
+    inputs,
+    percentage: /\*\s*100\b/.test(expression),
+    written: written.trim(),
+  };
+}
+
+// "(currentAssets - currentLiabilities)" → "currentAssets - currentLiabilities", but not "(a) / (b)".
+function withoutOuterBrackets(expression: string): string {
+  if (!expression.startsWith('(') || !expression.endsWith(')')) return expression;
+  let depth = 0;
+  for (let index = 0; index < expression.length - 1; index++) {
+    if (expression[index] === '(') depth++;
+    if (expression[index] === ')') depth--;
+    if (depth === 0) return expression;
+  }
+  return expression.slice(1, -1);
 }
 
 /** "image size" → imageSize; "break-even sales" → breakEvenSales. */
