@@ -55,11 +55,12 @@ describe(`${NumericStrategy.name} (formulas the specification states)`, () => {
     const items = expressionItems(sut.generate(strategyContext(cells, point)));
 
     expect(items.map((item) => item.content.expression?.text)).toEqual([
-      'imageSize / actualSize',
       '(imageSize * 1000) / actualSize',
+      'imageSize / actualSize',
       'imageSize / magnification',
     ]);
-    const [same, converted, rearranged] = items.map((item) => item.content);
+    const [converted, same, rearranged] = items.map((item) => item.content);
+    expect(new Set(items.map((item) => item.content.stem)).size).toBe(3);
     expect(same.parameters.map((p) => p.unit)).toEqual(['mm', 'mm']);
     expect(converted.parameters.map((p) => p.unit)).toEqual(['mm', 'µm']);
     expect(rearranged.unit).toBe('mm');
@@ -72,7 +73,7 @@ describe(`${NumericStrategy.name} (formulas the specification states)`, () => {
       expect(numericKey(converted, across)).toBeGreaterThan(1);
     }
     expect(renderNumericStem(converted, { imageSize: 36, actualSize: 24 })).toBe(
-      'The image size is 36 mm and the actual size is 24 µm. What is the magnification? Give your answer to the nearest whole number.',
+      'The image size is 36 mm and the actual size is 24 µm. Working in one unit, what is the magnification? Give your answer to the nearest whole number.',
     );
   });
 

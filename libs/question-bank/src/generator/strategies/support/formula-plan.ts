@@ -59,8 +59,8 @@ export function planFormula(fact: FormulaFact, base: FactBase): FormulaPlan[] {
       step: small.step / conversion.factor,
       unit: conversion.large,
     };
+    // Across units first: converting before dividing is what such a specification rewards.
     return [
-      finish(fact, fact.expression, { [numerator]: large, [denominator]: sameUnit }),
       finish(
         fact,
         `(${numerator} * ${conversion.factor}) / ${denominator}`,
@@ -69,6 +69,7 @@ export function planFormula(fact: FormulaFact, base: FactBase): FormulaPlan[] {
           conversion: `1 ${conversion.large} = ${conversion.factor} ${conversion.small}`,
         },
       ),
+      finish(fact, fact.expression, { [numerator]: large, [denominator]: sameUnit }),
     ].filter((plan): plan is FormulaPlan => plan !== null);
   }
 

@@ -54,9 +54,11 @@ export function stemOf(plan: FormulaPlan): string {
     figures.length === 1
       ? figures[0]
       : `${figures.slice(0, -1).join(', ')} and ${figures[figures.length - 1]}`;
-  return [`${capitalise(listed)}.`, `What is the ${plan.fact.result.label}?`, answerFormat(plan)]
-    .filter(Boolean)
-    .join(' ');
+  // Figures in two units read differently from the same figures in one, so the two items differ.
+  const question = plan.conversion
+    ? `Working in one unit, what is the ${plan.fact.result.label}?`
+    : `What is the ${plan.fact.result.label}?`;
+  return [`${capitalise(listed)}.`, question, answerFormat(plan)].filter(Boolean).join(' ');
 }
 
 function answerFormat(plan: FormulaPlan): string {
