@@ -38,3 +38,14 @@ describe(extractBenchmarks.name, () => {
     expect(extractBenchmarks(text)).toEqual([]);
   });
 });
+
+describe(`${extractBenchmarks.name} (named ranges and ratios to one)`, () => {
+  it.each([
+    ['Current ratio = current assets ÷ current liabilities (ideal 1.5–2:1).', [1.5, 2], 'ideal'],
+    ['A healthy range of 1.5 to 2 for the current ratio.', [1.5, 2], 'healthy'],
+    ['a ratio between 1.5:1 and 2:1 is usually considered healthy', [1.5, 2], 'usually considered healthy'],
+  ])('should read %p', (text, values, meaning) => {
+    const [sut] = extractBenchmarks(text);
+    expect(sut.benchmark).toMatchObject({ comparison: 'BETWEEN', values, meaning });
+  });
+});

@@ -163,3 +163,84 @@ describe(extractFormulas.name, () => {
     expect(read(text, 'MISCONCEPTION')).toEqual([]);
   });
 });
+
+describe(`${extractFormulas.name} (metric names, asides and percentages)`, () => {
+  it.each([
+    [
+      'Net Promoter Score (NPS) = % promoters − % detractors.',
+      'Net Promoter Score',
+      'percentageOfPromoters - percentageOfDetractors',
+    ],
+    [
+      'Acid test (quick) ratio = (current assets − inventory) ÷ current liabilities.',
+      'acid test ratio',
+      '(currentAssets - inventory) / currentLiabilities',
+    ],
+    [
+      'CSAT = (number of satisfied customers ÷ total number of responses) × 100.',
+      'CSAT',
+      '(numberOfSatisfiedCustomers / totalNumberOfResponses) * 100',
+    ],
+  ])('should read %p', (text, result, expression) => {
+    const [sut] = extractFormulas({ text, line: 1, endLine: 1, source: 'KEY_CONCEPT' });
+    expect([sut.result.label, sut.expression]).toEqual([result, expression]);
+  });
+
+  it('should give a percentage operand its unit', () => {
+    const [sut] = extractFormulas({
+      text: 'NPS = % promoters − % detractors.',
+      line: 1,
+      endLine: 1,
+      source: 'MARKING_POINT',
+    });
+    expect(sut.inputs).toEqual([
+      { name: 'percentageOfPromoters', label: 'percentage of promoters', unit: '%' },
+      { name: 'percentageOfDetractors', label: 'percentage of detractors', unit: '%' },
+    ]);
+  });
+
+  it('should not name a result by a bare generic word', () => {
+    expect(
+      extractFormulas({ text: 'The ratio = assets ÷ liabilities.', line: 1, endLine: 1, source: 'OTHER' }),
+    ).toEqual([]);
+  });
+});
+
+describe(`${extractFormulas.name} (benchmarks beside one of several formulas)`, () => {
+  it('should attach a bracketed range to the formula just before it', () => {
+    const sut = extractFormulas({
+      text: 'Current ratio = current assets ÷ current liabilities (ideal 1.5–2:1), and the acid test (quick) ratio = (current assets − inventory) ÷ current liabilities.',
+      line: 1,
+      endLine: 1,
+      source: 'KEY_CONCEPT',
+    });
+    expect(sut.map((fact) => [fact.result.label, fact.benchmarks.map((b) => b.values)])).toEqual([
+      ['current ratio', [[1.5, 2]]],
+      ['acid test ratio', []],
+    ]);
+  });
+
+  it('should read "expressed as a percentage" as × 100 and keep an abbreviation of the result', () => {
+    const [rate] = extractFormulas({
+      text: 'The first contact resolution rate is the number of issues resolved on first contact divided by the total number of issues, expressed as a percentage.',
+      line: 1,
+      endLine: 1,
+      source: 'KEY_CONCEPT',
+    });
+    expect([rate.expression, rate.percentage]).toEqual([
+      '(numberOfIssuesResolvedOnFirstContact / totalNumberOfIssues) * 100',
+      true,
+    ]);
+    const [nps] = extractFormulas({
+      text: 'Net Promoter Score (NPS) = % promoters − % detractors.',
+      line: 1,
+      endLine: 1,
+      source: 'KEY_CONCEPT',
+    });
+    expect(nps.result).toEqual({
+      name: 'netPromoterScore',
+      label: 'Net Promoter Score',
+      abbreviation: 'NPS',
+    });
+  });
+});

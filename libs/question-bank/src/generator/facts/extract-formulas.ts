@@ -14,7 +14,7 @@ const CALCULATION_VERB =
   /\b(?:calculat\w*|comput\w*|work(?:ing|s|ed)? out|determin\w*|express\w*)(?:\s+(?:the|a|an))?\s*$/i;
 // Generic words that cannot be a calculation's name on their own.
 const VAGUE_RESULT =
-  /^(?:it|this|that|result|answer|value|figure|total|number|formula|calculation|one|amount)$/i;
+  /^(?:it|this|that|result|answer|value|figure|total|number|formula|calculation|one|amount|ratio|rate|score|percentage)$/i;
 
 /**
  * Formulas stated on one line, in symbols or words: "Magnification = image size ÷ actual size",
@@ -33,17 +33,21 @@ export function extractFormulas(source: SourceLine): FormulaFact[] {
   const quantities = clauses(source.text).flatMap((clause) =>
     clauseFormulas(clause).flatMap((formula) => [formula.result, ...formula.inputs]),
   );
+  const positions = new Map<FormulaFact, number>();
+  let cursor = 0;
   for (const clause of clauses(source.text)) {
+    const offset = Math.max(0, source.text.indexOf(clause, cursor));
+    cursor = offset + clause.length;
     const bare = source.source === 'KEY_CONCEPT' && facts.length === 0 && source.concept;
     const found = bare ? conceptFormula(clause, source.concept ?? '') : [];
-    for (const formula of found.length > 0 ? found : clauseFormulas(clause)) {
+    for (const { at, ...formula } of found.length > 0 ? found : clauseFormulas(clause)) {
       if (
         facts.some(
           (fact) => fact.expression === formula.expression && fact.result.name === formula.result.name,
         )
       )
         continue;
-      facts.push({
+      const fact: FormulaFact = {
         id: `formula-${source.line}-${facts.length}`,
         kind: 'FORMULA',
         source: source.source,
@@ -54,17 +58,22 @@ export function extractFormulas(source: SourceLine): FormulaFact[] {
         result: withExample(formula.result, source.text, quantities),
         sameUnits,
         benchmarks: [],
-      });
+      };
+      facts.push(fact);
+      positions.set(fact, offset + at);
     }
   }
-  attachBenchmarks(facts, benchmarks);
+  attachBenchmarks(facts, benchmarks, positions);
   return facts;
 }
 
 type ClauseFormula = Pick<
   FormulaFact,
   'result' | 'inputs' | 'expression' | 'statement' | 'percentage' | 'rearranged'
->;
+> & {
+  /** Where the formula's link is in its clause, to attach a benchmark that follows it. */
+  at: number;
+};
 
 // Sentences and semicolon clauses: a formula never spans them.
 function clauses(text: string): string[] {
@@ -89,13 +98,17 @@ function clauseFormulas(clause: string): ClauseFormula[] {
     const read = readExpression(after);
     if (!read) continue;
     if (read.inputs.some((input) => input.name === result.quantity.name)) continue;
+    // "…divided by the total number of issues, expressed as a percentage".
+    const asPercentage =
+      !read.percentage && /^[^;.]*?\b(?:expressed|given|shown|written) as a percentage\b/i.test(after);
     found.push({
       result: result.quantity,
       inputs: read.inputs,
-      expression: read.expression,
-      statement: `${result.written} = ${read.written}`.replace(/\s+/g, ' '),
-      percentage: read.percentage,
+      expression: asPercentage ? `(${read.expression}) * 100` : read.expression,
+      statement: `${result.written} = ${read.written}${asPercentage ? ' × 100' : ''}`.replace(/\s+/g, ' '),
+      percentage: read.percentage || asPercentage,
       rearranged: /\brearrang\w*\b/i.test(before),
+      at: link.index,
     });
   }
   return found;
@@ -115,6 +128,7 @@ function conceptFormula(clause: string, concept: string): ClauseFormula[] {
       statement: `${concept} = ${read.written}`,
       percentage: read.percentage,
       rearranged: false,
+      at: 0,
     },
   ];
 }
@@ -124,11 +138,19 @@ function readResult(before: string): { quantity: FormulaQuantity; written: strin
   const unitMatch = /\s*\(([^()]{1,12})\)\s*$/.exec(before);
   const unit =
     unitMatch && UNIT.test(unitMatch[1].trim()) ? unitMatch[1].trim().replace(/^in\s+/i, '') : undefined;
+  let abbreviation =
+    unitMatch && /^[A-Z]{2,6}s?$/.test(unitMatch[1].trim()) ? unitMatch[1].trim() : undefined;
   const text = unitMatch ? before.slice(0, unitMatch.index) : before;
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = [...text.matchAll(/\S+/g)];
   const taken: string[] = [];
+  let start = text.length;
   for (let index = words.length - 1; index >= 0 && taken.length < 6; index--) {
-    const word = words[index];
+    const word = words[index][0];
+    // An abbreviation or aside in brackets inside the name is skipped: "Acid test (quick) ratio".
+    if (/^\([^()\s]+\)$/.test(word) && taken.length > 0) {
+      if (/^\([A-Z]{2,6}s?\)$/.test(word)) abbreviation ??= word.slice(1, -1);
+      continue;
+    }
     if (
       /[,:;()]/.test(word) ||
       /\d/.test(word) ||
@@ -137,15 +159,18 @@ function readResult(before: string): { quantity: FormulaQuantity; written: strin
     )
       break;
     taken.unshift(word);
+    start = words[index].index;
   }
   while (taken.length > 0 && /^(?:of|on|per|to|in)$/i.test(taken[0])) taken.shift();
   if (taken.length === 0 || taken.length > 5) return null;
   const label = taken.join(' ');
   if (VAGUE_RESULT.test(label) || label.length < 3) return null;
-  const written = taken.join(' ') + (unitMatch ? before.slice(unitMatch.index) : '');
-  const display =
-    /^[A-Z][a-z]/.test(label) && !/^[A-Z]{2,}/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
-  return { quantity: { name: camelName(display), label: display, ...(unit ? { unit } : {}) }, written };
+  const written = before.slice(start).trim();
+  // "Magnification" at the start of a sentence is "magnification"; "Net Promoter Score" stays a name.
+  const titleCase = taken.length > 1 && taken.every((word) => /^[A-Z]/.test(word));
+  const display = /^[A-Z][a-z]/.test(label) && !titleCase ? label[0].toLowerCase() + label.slice(1) : label;
+  const quantity = { name: camelName(display), label: display, ...(unit ? { unit } : {}) };
+  return { quantity: abbreviation ? { ...quantity, abbreviation } : quantity, written };
 }
 
 // "…the break-even point is 800 units", "a selling price of £25": an example value of a quantity,
@@ -179,15 +204,25 @@ function withExample(
 }
 
 // A benchmark belongs to the formula whose result it names, or to the line's only formula.
+// A benchmark belongs to the formula whose result it names; else to the line's only formula; else
+// to the formula just before it ("Current ratio = … (ideal 1.5–2:1), and the acid test ratio = …").
 function attachBenchmarks(
   facts: FormulaFact[],
-  benchmarks: { subject: string; benchmark: Benchmark }[],
+  benchmarks: { subject: string; benchmark: Benchmark; index: number }[],
+  positions: ReadonlyMap<FormulaFact, number>,
 ): void {
   const main = facts.filter((fact) => !fact.rearranged);
-  for (const { subject, benchmark } of benchmarks) {
-    const named = main.filter((fact) => subject.toLowerCase().includes(fact.result.label.toLowerCase()));
+  for (const { subject, benchmark, index } of benchmarks) {
+    const named = main.filter((fact) =>
+      [fact.result.label, fact.result.abbreviation ?? '\u0000'].some((name) =>
+        subject.toLowerCase().includes(name.toLowerCase()),
+      ),
+    );
+    const before = main.filter((fact) => (positions.get(fact) ?? Infinity) < index);
+    const last = before[before.length - 1];
+    const nearest = last && !namesOtherQuantity(subject, last) ? [last] : [];
     const owners =
-      named.length > 0 ? named : main.length === 1 && !namesOtherQuantity(subject, main[0]) ? main : [];
+      named.length > 0 ? named : main.length === 1 && !namesOtherQuantity(subject, main[0]) ? main : nearest;
     owners.forEach((fact) => fact.benchmarks.push(benchmark));
   }
 }

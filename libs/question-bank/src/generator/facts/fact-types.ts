@@ -86,6 +86,8 @@ export interface FormulaQuantity {
   unit?: string;
   /** A value the same line gives as an example ("break-even point is 800 units"). */
   example?: number;
+  /** The abbreviation the spec gives in brackets: "NPS" for "Net Promoter Score (NPS)". */
+  abbreviation?: string;
 }
 
 /** A stated threshold to judge a formula's result by: "a ratio between 1.5 and 2 is usually considered healthy". */

@@ -9,12 +9,12 @@ export interface ReadExpression {
   written: string;
 }
 
-// An operand as written: up to six words and an optional unit in brackets ("height (m)").
+// An operand as written: up to eight words and an optional unit in brackets ("height (m)").
 const WORD = String.raw`[A-Za-z][A-Za-z'’-]*`;
-const OPERAND = String.raw`(${WORD}(?:\s+${WORD}){0,5}(?:\s*\([^()]{1,12}\))?)`;
+const OPERAND = String.raw`(${WORD}(?:\s+${WORD}){0,7}(?:\s*\([^()]{1,12}\))?)`;
 // Where a formula's last operand ends: punctuation or a word that continues the sentence.
 const STOP_WORDS =
-  'and|or|with|where|which|when|whereas|while|because|so|giving|gives|give|to|for|if|but|is|are|was|were|should|must|can|will|then|since|e\\.g\\.|i\\.e\\.|such|using|before|after|in|on|at';
+  'and|or|with|where|which|when|whereas|while|because|so|giving|gives|give|to|for|if|but|is|are|was|were|should|must|can|will|then|since|e\\.g\\.|i\\.e\\.|such|using|before|after|in|at';
 const END = String.raw`(?=\s*(?:$|[,;:.)]|\s(?:${STOP_WORDS})\b))`;
 
 // Phrasings of an operation on two operands, rewritten as infix arithmetic before reading.
@@ -192,15 +192,20 @@ function tokenize(text: string): Token[] | null {
       rest = rest.slice(number[0].length).trim();
       continue;
     }
+    // "% promoters": a percentage of something, a quantity of its own.
+    const percent = /^%\s*(?=[A-Za-z])/.exec(rest);
+    if (percent) rest = rest.slice(percent[0].length);
     const operand = new RegExp(
       `^${WORD}(?:\\s+${WORD})*?(?=\\s*(?:$|[()÷/×*−+^²³]|[-–]\\s|(?:divided|multiplied) by\\b|(?:times|minus|less|plus|squared|cubed)\\b))`,
     ).exec(rest);
     if (!operand) return null;
     const label = operand[0].replace(LEADING_ARTICLE, '').trim();
-    if (label.split(/\s+/).length > 6 || NOT_IN_OPERAND.test(label) || label.length < 2) return null;
+    if (label.split(/\s+/).length > 8 || NOT_IN_OPERAND.test(label) || label.length < 2) return null;
+    const written = label.toLowerCase() === label ? label : lowerUnlessAcronym(label);
     tokens.push({
       kind: 'operand',
-      label: label.toLowerCase() === label ? label : lowerUnlessAcronym(label),
+      label: percent ? `percentage of ${written}` : written,
+      ...(percent ? { unit: '%' } : {}),
     });
     rest = rest.slice(operand[0].length).trim();
   }

@@ -134,6 +134,31 @@ describe(`${NumericStrategy.name} (formulas the specification states)`, () => {
   });
 });
 
+describe(`${NumericStrategy.name} (a result the marking point names by its abbreviation)`, () => {
+  it('should ask the Net Promoter Score for a point that says NPS, keyed as promoters minus detractors', () => {
+    const metrics = parseSpecification(`This subtopic covers the metrics used to measure customer experience
+Topic Synopsis
+This subtopic covers customer experience metrics that managers calculate and interpret.
+Key Concepts & Core Principles
+- Net Promoter Score: Net Promoter Score (NPS) = % promoters − % detractors, where promoters score 9 or 10.
+Exam Tips & Revision Strategies
+- Always show the formula.
+Common Misconceptions & Mistakes to Avoid
+- Treating a high NPS as proof of profit.
+Examiner Marking Points
+- Credit for calculating NPS from survey results.
+`);
+    const [item] = expressionItems(new NumericStrategy().generate(strategyContext(metrics, 0)));
+    expect(item.content.stem).toBe(
+      'The percentage of promoters is {percentageOfPromoters} and the percentage of detractors is {percentageOfDetractors}. What is the Net Promoter Score? Give your answer as a percentage to the nearest whole number.',
+    );
+    const values = drawParameters(item.content, 'x');
+    expect(numericKey(item.content, values)).toBe(
+      values.percentageOfPromoters - values.percentageOfDetractors,
+    );
+  });
+});
+
 describe(StatedFormulaChoiceStrategy.name, () => {
   const sut = new StatedFormulaChoiceStrategy();
 

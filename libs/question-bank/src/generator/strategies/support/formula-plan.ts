@@ -187,15 +187,14 @@ function resultRangeOf(
   parameters: readonly NumericParameter[],
 ): FormulaPlan['resultRange'] {
   const values = fact.benchmarks.flatMap((benchmark) => benchmark.values);
-  if (values.length > 0) return { min: Math.min(...values) * 0.4, max: Math.max(...values) * 1.8 };
+  const cap = fact.percentage ? 100 : Infinity;
+  if (values.length > 0)
+    return { min: Math.min(...values) * 0.4, max: Math.min(cap, Math.max(...values) * 1.8) };
   if (fact.percentage) return { min: 0.5, max: 100 };
-  const division = DIVISION.exec(fact.expression);
-  const [top, bottom] = division
-    ? [division[1], division[2]].map((name) => parameters.find((p) => p.name === name))
-    : [];
-  if (top && bottom && top.unit === bottom.unit && top.min === bottom.min && top.max === bottom.max) {
-    return { min: 0.2, max: 5 };
-  }
+  // Like quantities drawn from one range and divided (current ratio, acid test): a readable ratio.
+  const [first] = parameters;
+  const alike = parameters.every((p) => p.unit === first.unit && p.min === first.min && p.max === first.max);
+  if (alike && /\//.test(fact.expression)) return { min: 0.2, max: 5 };
   return { min: Number.MIN_VALUE };
 }
 

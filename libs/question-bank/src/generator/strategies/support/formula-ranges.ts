@@ -22,10 +22,10 @@ const UNIT_RANGES: Readonly<Record<string, QuantityRange>> = {
 };
 // Labels that name money, counts or percentages, for quantities stated without a unit.
 const MONEY =
-  /\b(?:assets?|liabilit\w*|costs?|revenue|sales|turnover|profits?|expenses?|income|expenditure|budget\w*|price|spend\w*|cash|capital|debt|equity|wages?|salar\w*|earnings|dividends?|loans?|interest|value|funds?)\b/i;
+  /\b(?:assets?|liabilit\w*|costs?|revenue|sales|turnover|profits?|expenses?|income|expenditure|budget\w*|price|spend\w*|cash|capital|debt|equity|wages?|salar\w*|earnings|dividends?|loans?|interest|value|funds?|inventory|stocks?|receivables|payables|debtors|creditors|overheads?)\b/i;
 const UNIT_MONEY = /\b(?:price|per unit|per item|per customer|per hour|unit cost|cost per)\b/i;
 const COUNT =
-  /\b(?:number of|customers?|visitors?|calls?|complaints?|responses?|respondents?|orders?|transactions?|tickets?|leavers?|staff|employees?|people|promoters?|detractors?|hosts?|packets?|contacts?|enquiries|items?|units)\b/i;
+  /\b(?:number of|customers?|visitors?|calls?|complaints?|responses?|respondents?|orders?|transactions?|tickets?|leavers?|staff|employees?|people|promoters?|detractors?|hosts?|packets?|contacts?|enquiries|items?|units|issues?|cases|queries|requests|defects|errors|incidents|sessions|users|clicks|purchases|members|students|patients|sales made|deliveries)\b/i;
 const PERCENT = /(?:%|\bpercentage\b|\bper cent\b)/i;
 const LENGTH = /\b(?:size|length|width|height|diameter|distance|thickness|depth|radius)\b/i;
 const LENGTH_UNITS = ['km', 'm', 'cm', 'mm', 'µm', 'nm'];
@@ -100,10 +100,12 @@ export function isLength(quantity: FormulaQuantity): boolean {
   return LENGTH.test(quantity.label) && !quantity.unit;
 }
 
-/** Decimals that keep about three significant figures of a typical result (0 for large values). */
+/** Decimals for a typical result: about three significant figures, at most two decimals from 0.1 up. */
 export function decimalsFor(typical: number, percentage: boolean): number {
   if (!(typical > 0)) return 2;
-  const decimals = Math.min(6, Math.max(0, 2 - Math.floor(Math.log10(typical))));
+  // Three significant figures, but no more than two decimals for values of 0.1 and above (1.59, 0.38).
+  const significant = Math.min(6, Math.max(0, 2 - Math.floor(Math.log10(typical))));
+  const decimals = typical >= 0.1 ? Math.min(2, significant) : significant;
   return percentage ? Math.max(1, Math.min(decimals, 2)) : decimals;
 }
 

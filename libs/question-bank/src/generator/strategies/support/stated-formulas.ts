@@ -24,7 +24,11 @@ export function statedFormulasFor(ctx: StrategyContext): FormulaFact[] {
     point.actions.some((action) => action.verb === 'calculate') || ASKS_CALCULATION.test(point.text);
   const names = (fact: FormulaFact): boolean => {
     const stems = contentStems(fact.result.label);
-    return stems.length > 0 && stems.every((stem) => pointStems.has(stem));
+    const { abbreviation } = fact.result;
+    return (
+      (stems.length > 0 && stems.every((stem) => pointStems.has(stem))) ||
+      (abbreviation !== undefined && new RegExp(`\\b${abbreviation}\\b`).test(point.text))
+    );
   };
   const main = formulas.filter((fact) => !fact.rearranged && (onLine(fact) || (asks && names(fact))));
   const rearranged = formulas.filter(
