@@ -93,6 +93,57 @@ describe('Authoring items (/api/v1/banks/:id/items)', () => {
     );
   });
 
+  it('should add a numeric item with its own expression and refuse one whose expression names no input', async () => {
+    const expression = {
+      type: 'NUMERIC',
+      stem: 'The current assets are {currentAssets} and the current liabilities are {currentLiabilities}. What is the current ratio?',
+      formula: 'EXPRESSION',
+      expression: {
+        text: 'currentAssets / currentLiabilities',
+        inputs: [
+          { name: 'currentAssets', label: 'current assets', unit: '£' },
+          { name: 'currentLiabilities', label: 'current liabilities', unit: '£' },
+        ],
+        resultName: 'current ratio',
+        resultRange: { min: 0.5, max: 4 },
+      },
+      parameters: [
+        { name: 'currentAssets', label: 'current assets', min: 10000, max: 90000, step: 500, unit: '£' },
+        {
+          name: 'currentLiabilities',
+          label: 'current liabilities',
+          min: 10000,
+          max: 90000,
+          step: 500,
+          unit: '£',
+        },
+      ],
+      tolerance: { kind: 'ABSOLUTE', value: 0.01 },
+      decimals: 2,
+    };
+    const ratioFeedback = {
+      correct: 'Current ratio = current assets ÷ current liabilities.',
+      incorrect: 'Divide.',
+    };
+    const added = await http()
+      .post(`/api/v1/banks/${bankId}/items`)
+      .set(author.auth)
+      .send({ content: expression, markingPointKeys: [mp], level: 'APPLY', feedback: ratioFeedback })
+      .expect(201);
+    expect(added.body.content.expression.text).toBe('currentAssets / currentLiabilities');
+
+    const wrong = { ...expression, expression: { ...expression.expression, text: 'currentAssets / debts' } };
+    const refused = await http()
+      .post(`/api/v1/banks/${bankId}/items`)
+      .set(author.auth)
+      .send({ content: wrong, markingPointKeys: [mp], level: 'APPLY', feedback: ratioFeedback })
+      .expect(422);
+    expect(refused.body.details).toContainEqual({
+      field: 'numeric-key',
+      message: 'expression.inputs: not declared: debts',
+    });
+  });
+
   it('should version an edit while a started attempt keeps the version it was given', async () => {
     const added = await http()
       .post(`/api/v1/banks/${bankId}/items`)

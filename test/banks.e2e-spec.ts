@@ -10,6 +10,14 @@ const SAMPLES = ['000_741ddd1a805137ea.txt', '003_e400544d1f727506.txt'].map((f)
   readFileSync(path.join(__dirname, '..', 'samples', 'specs', f), 'utf8'),
 );
 const RETAIL = readFileSync(path.join(__dirname, 'fixtures', 'specs', 'retail-finance.txt'), 'utf8');
+const CELLS = readFileSync(path.join(__dirname, 'fixtures', 'specs', 'cell-biology.txt'), 'utf8');
+
+// The cell-biology fixture's magnification formula and its rearrangement, written out by hand.
+const STATED_BY_HAND: Record<string, (v: Record<string, number>) => number> = {
+  '(imageSize * 1000) / actualSize': (v) => (v.imageSize * 1000) / v.actualSize,
+  'imageSize / actualSize': (v) => v.imageSize / v.actualSize,
+  'imageSize / magnification': (v) => v.imageSize / v.magnification,
+};
 
 // Independent of libs/grading's formula table, so a wrong entry there fails the test.
 const BY_HAND: Record<FormulaId, (v: Record<string, number>) => number> = {
@@ -164,7 +172,8 @@ describe('Question banks API (/api/v1/specs/:id/banks, /api/v1/banks)', () => {
     const numeric = (await allItems(bank.body.id)).filter((i) => i.content.type === 'NUMERIC');
     expect(numeric.length).toBeGreaterThan(0);
     for (const { content } of numeric) {
-      if (content.type !== 'NUMERIC') continue;
+      // The retail fixture's stated formulas are all in the table; stated ones are tested below.
+      if (content.type !== 'NUMERIC' || content.formula === 'EXPRESSION') continue;
       // The formula the item names must take exactly the item's parameters.
       expect(content.parameters.map((p) => p.name).sort()).toEqual(
         [...FORMULAS[content.formula].inputs].sort(),
@@ -174,6 +183,28 @@ describe('Question banks API (/api/v1/specs/:id/banks, /api/v1/banks)', () => {
         const values = drawParameters(content, seed);
         const expected = BY_HAND[content.formula](values);
         expect(numericKey(content, values)).toBeCloseTo(expected, content.decimals);
+      }
+    }
+  });
+
+  it('should write numeric items from a formula the specification states, with keys checked by hand', async () => {
+    const spec = await ingest(CELLS);
+    const bank = await http()
+      .post(`/api/v1/specs/${spec.id}/banks`)
+      .set(author.auth)
+      .send({ types: ['NUMERIC'], itemsPerMarkingPoint: 3 })
+      .expect(201);
+    const stated = (await allItems(bank.body.id)).filter(
+      (i) => i.content.type === 'NUMERIC' && i.content.formula === 'EXPRESSION',
+    );
+    expect(stated.length).toBe(3);
+    for (const { content, markingPointKeys } of stated) {
+      if (content.type !== 'NUMERIC' || !content.expression) throw new Error('not a stated formula');
+      expect(markingPointKeys).toHaveLength(1);
+      const byHand = STATED_BY_HAND[content.expression.text];
+      for (const seed of ['a', 'b', 'c']) {
+        const values = drawParameters(content, seed);
+        expect(numericKey(content, values)).toBeCloseTo(byHand(values), content.decimals);
       }
     }
   });

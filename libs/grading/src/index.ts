@@ -16,6 +16,7 @@ export { gradeExtendedResponse, markExtendedResponse } from './graders/extended-
 export { answersMatch, normaliseAnswer } from './short-answer/normalise-answer';
 
 export { FORMULAS, FORMULA_IDS, computeFormula, formulaOf, type FormulaDefinition } from './numeric/formulas';
+export { expressionProblems, isKnownFormula, numericFormulaOf } from './numeric/numeric-formula';
 export { MAX_PARAMETER_DRAWS, drawParameters } from './numeric/draw-parameters';
 export { isWithinTolerance, numericKey } from './numeric/numeric-key';
 export { formatParameterValue, renderNumericStem } from './numeric/render-numeric-stem';

@@ -86,8 +86,13 @@ export interface NumericContent {
   type: 'NUMERIC';
   /** With `{name}` placeholders for the parameters. */
   stem: string;
-  /** A formula id from the grading lib's formula table (e.g. `GROSS_PROFIT`). */
-  formula: FormulaId;
+  /**
+   * A formula id from the grading lib's formula table (e.g. `GROSS_PROFIT`), or `EXPRESSION` for a
+   * calculation a specification states, which `expression` then carries.
+   */
+  formula: NumericFormula;
+  /** Only with `formula: 'EXPRESSION'`. */
+  expression?: NumericExpression;
   parameters: NumericParameter[];
   tolerance: { kind: 'ABSOLUTE' | 'RELATIVE'; value: number };
   unit?: string;
@@ -124,6 +129,24 @@ export type ItemContent =
   | NumericContent
   | ShortAnswerContent
   | ExtendedResponseContent;
+
+/**
+ * A calculation stated by a specification rather than named in the formula table, written as plain
+ * arithmetic over its inputs' names: numbers, names, `+ - * / ^` (or `− × ÷`), parentheses and
+ * unary minus, e.g. `(netProfit / revenue) * 100` or `weight / height ^ 2`.
+ */
+export interface NumericExpression {
+  text: string;
+  /** Exactly the names the text uses; each needs a parameter of the same name. */
+  inputs: { name: string; label: string; unit?: string }[];
+  /** What the expression computes, as a learner would name it: "magnification". */
+  resultName: string;
+  /** Inclusive bounds on the rounded result; draws outside them are redrawn (no negative magnification). */
+  resultRange?: { min?: number; max?: number };
+}
+
+/** A formula table id, or `EXPRESSION` for an item that carries its own `expression`. */
+export type NumericFormula = FormulaId | 'EXPRESSION';
 
 /** Named calculations the service can compute; the formula table lives in the grading lib. */
 export type FormulaId =

@@ -2,8 +2,8 @@ import { GradingError, GradingErrorCode } from '../exceptions/grading.error';
 import type { NumericContent } from '../items/item-content';
 import { createRandom } from '../random/seeded-random';
 import { roundHalfAway } from '../utils/round-half-away';
-import { formulaOf } from './formulas';
 import { numericContentProblems } from './numeric-content-problems';
+import { numericFormulaOf } from './numeric-formula';
 import { parameterGrid } from './parameter-grid';
 
 /** How many draws `drawParameters` makes before it gives up on a seed. */
@@ -23,7 +23,7 @@ export function drawParameters(content: NumericContent, seed: string): Record<st
   if (problems.length > 0) {
     throw new GradingError('Numeric item content is invalid', GradingErrorCode.INVALID_CONTENT, problems);
   }
-  const formula = formulaOf(content.formula);
+  const formula = numericFormulaOf(content);
   const grids = content.parameters.map((parameter) => ({
     name: parameter.name,
     grid: parameterGrid(parameter),
@@ -38,9 +38,10 @@ export function drawParameters(content: NumericContent, seed: string): Record<st
       return values;
     }
   }
+  const label = content.formula === 'EXPRESSION' ? formula.name : content.formula;
   throw new GradingError(
-    `No acceptable ${content.formula} values in ${MAX_PARAMETER_DRAWS} draws: narrow the parameter ranges`,
+    `No acceptable ${label} values in ${MAX_PARAMETER_DRAWS} draws: narrow the parameter ranges`,
     GradingErrorCode.INVALID_PARAMETER,
-    [{ field: 'parameters', message: `ranges rarely give a meaningful ${content.formula} result` }],
+    [{ field: 'parameters', message: `ranges rarely give a meaningful ${label} result` }],
   );
 }

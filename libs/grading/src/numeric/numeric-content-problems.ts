@@ -1,7 +1,8 @@
 import type { GradingErrorDetail } from '../exceptions/grading.error';
 import type { NumericContent } from '../items/item-content';
 import { duplicatesOf } from '../utils/duplicates-of';
-import { FORMULAS } from './formulas';
+import { FORMULAS, type FormulaDefinition } from './formulas';
+import { expressionProblems, numericFormulaOf } from './numeric-formula';
 import { MAX_GRID_DECIMALS, decimalPlaces } from './parameter-grid';
 
 // Keeps a single draw to one safe-integer index per parameter and a grid a person can reason about.
@@ -11,12 +12,10 @@ const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** The structural problems of a numeric item: everything checkable without drawing values. */
 export function numericContentProblems(content: NumericContent): GradingErrorDetail[] {
   const problems: GradingErrorDetail[] = [];
-  const formula = Object.hasOwn(FORMULAS, content.formula) ? FORMULAS[content.formula] : undefined;
   const names = content.parameters.map((parameter) => parameter.name);
+  const formula = formulaProblems(content, problems);
 
-  if (!formula) {
-    problems.push({ field: 'formula', message: `${String(content.formula)} is not in the formula table` });
-  } else {
+  if (formula) {
     const missing = formula.inputs.filter((input) => !names.includes(input));
     const extra = names.filter((name) => !formula.inputs.includes(name));
     if (missing.length > 0) {
@@ -25,7 +24,7 @@ export function numericContentProblems(content: NumericContent): GradingErrorDet
     if (extra.length > 0) {
       problems.push({
         field: 'parameters',
-        message: `not inputs of ${content.formula}: ${extra.join(', ')}`,
+        message: `not inputs of ${content.formula === 'EXPRESSION' ? 'the expression' : content.formula}: ${extra.join(', ')}`,
       });
     }
   }
@@ -77,4 +76,18 @@ export function numericContentProblems(content: NumericContent): GradingErrorDet
     problems.push({ field: 'stem', message: `has placeholders without a parameter: ${unknown.join(', ')}` });
   }
   return problems;
+}
+
+// The table entry, or the item's own expression when it is well formed; problems otherwise.
+function formulaProblems(content: NumericContent, problems: GradingErrorDetail[]): FormulaDefinition | undefined {
+  if (content.formula === 'EXPRESSION') {
+    const found = expressionProblems(content.expression);
+    problems.push(...found);
+    return found.length === 0 ? numericFormulaOf(content) : undefined;
+  }
+  if (content.expression !== undefined)
+    problems.push({ field: 'expression', message: 'is only allowed when formula is EXPRESSION' });
+  if (Object.hasOwn(FORMULAS, content.formula)) return FORMULAS[content.formula];
+  problems.push({ field: 'formula', message: `${String(content.formula)} is not in the formula table` });
+  return undefined;
 }

@@ -3,6 +3,7 @@ import type { NumericContent } from '../items/item-content';
 import { assertUnreachable } from '../utils/assert-unreachable';
 import { roundHalfAway } from '../utils/round-half-away';
 import { computeFormula } from './formulas';
+import { numericFormulaOf } from './numeric-formula';
 import { MAX_GRID_DECIMALS } from './parameter-grid';
 
 /**
@@ -19,7 +20,10 @@ export function numericKey(content: NumericContent, values: Readonly<Record<stri
       [{ field: 'decimals', message: `must be an integer between 0 and ${MAX_GRID_DECIMALS}` }],
     );
   }
-  const result = computeFormula(content.formula, values);
+  const result =
+    content.formula === 'EXPRESSION'
+      ? computeExpression(content, values)
+      : computeFormula(content.formula, values);
   if (!Number.isFinite(result)) {
     throw new GradingError(
       `${content.formula} has no finite result for ${JSON.stringify(values)}`,
@@ -30,6 +34,20 @@ export function numericKey(content: NumericContent, values: Readonly<Record<stri
   const key = roundHalfAway(result, decimals);
   // -0 would print as "0" but fail Object.is comparisons and JSON round trips differently.
   return key === 0 ? 0 : key;
+}
+
+// The same input check as the formula table's, for an item's own expression.
+function computeExpression(content: NumericContent, values: Readonly<Record<string, number>>): number {
+  const formula = numericFormulaOf(content);
+  const missing = formula.inputs.filter((input) => !Number.isFinite(values[input]));
+  if (missing.length > 0) {
+    throw new GradingError(
+      `The expression needs finite values for ${missing.join(', ')}`,
+      GradingErrorCode.MISSING_PARAMETERS,
+      missing.map((field) => ({ field, message: 'missing or not a finite number' })),
+    );
+  }
+  return formula.compute(values);
 }
 
 // Binary floating point makes 1.1 − 1.0 = 0.10000000000000009, which must still count as within a

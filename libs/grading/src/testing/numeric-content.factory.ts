@@ -24,3 +24,28 @@ export function makeNumericContent(overrides: Partial<NumericContent> = {}): Num
     ...overrides,
   };
 }
+
+// Specs only: a valid stated-expression item (magnification, both sizes in millimetres).
+export function makeExpressionContent(overrides: Partial<NumericContent> = {}): NumericContent {
+  return {
+    type: 'NUMERIC',
+    stem: 'An image of a cell measures {imageSize} and the cell is {actualSize} across. What is the magnification?',
+    formula: 'EXPRESSION',
+    expression: {
+      text: 'imageSize / actualSize',
+      inputs: [
+        { name: 'imageSize', label: 'image size', unit: 'mm' },
+        { name: 'actualSize', label: 'actual size', unit: 'mm' },
+      ],
+      resultName: 'magnification',
+      resultRange: { min: 1 },
+    },
+    parameters: [
+      { name: 'imageSize', label: 'image size', min: 10, max: 90, step: 1, unit: 'mm' },
+      { name: 'actualSize', label: 'actual size', min: 0.01, max: 0.2, step: 0.005, unit: 'mm' },
+    ],
+    tolerance: { kind: 'ABSOLUTE', value: 1 },
+    decimals: 0,
+    ...overrides,
+  };
+}

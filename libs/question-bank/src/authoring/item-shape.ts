@@ -44,9 +44,19 @@ export function itemShapeProblems(content: unknown): { field: string; message: s
       break;
     case 'NUMERIC':
       need(
-        FORMULA_IDS.includes(content.formula as never),
+        FORMULA_IDS.includes(content.formula as never) || content.formula === 'EXPRESSION',
         'formula',
-        `must be one of ${FORMULA_IDS.join(', ')}`,
+        `must be one of ${FORMULA_IDS.join(', ')} or EXPRESSION`,
+      );
+      // The expression's arithmetic and names are validateNumericContent's to judge.
+      need(
+        content.formula !== 'EXPRESSION' ||
+          (isObj(content.expression) &&
+            str(content.expression.text) &&
+            str(content.expression.resultName) &&
+            arr(content.expression.inputs, (i) => isObj(i) && str(i.name) && str(i.label))),
+        'expression',
+        'must be { text, resultName, inputs: [{ name, label }] } when formula is EXPRESSION',
       );
       need(
         arr(

@@ -1,6 +1,7 @@
 import {
-  FORMULAS,
   drawParameters,
+  isKnownFormula,
+  numericFormulaOf,
   numericKey,
   renderNumericStem,
   type NumericContent,
@@ -15,13 +16,10 @@ export const WORKED_EXAMPLE_SEED = 'example';
  * ranges, the tolerance and one worked example (values drawn with seed "example" and their key).
  */
 export function renderNumericMarkdown(content: NumericContent): string[] {
-  const formula = Object.hasOwn(FORMULAS, content.formula) ? FORMULAS[content.formula] : undefined;
   return [
     content.stem,
     '',
-    formula
-      ? `Formula: ${formula.name} = \`${formula.describe}\``
-      : `Formula: \`${String(content.formula)}\` (not in the formula table)`,
+    formulaLine(content),
     '',
     ...markdownTable(
       ['Parameter', 'Label', 'From', 'To', 'Step', 'Unit'],
@@ -33,6 +31,17 @@ export function renderNumericMarkdown(content: NumericContent): string[] {
     '',
     ...workedExample(content),
   ];
+}
+
+function formulaLine(content: NumericContent): string {
+  if (!isKnownFormula(content)) return `Formula: \`${String(content.formula)}\` (not in the formula table)`;
+  try {
+    const formula = numericFormulaOf(content);
+    const origin = content.formula === 'EXPRESSION' ? ' (stated by the specification)' : '';
+    return `Formula${origin}: ${formula.name} = \`${formula.describe}\``;
+  } catch (error) {
+    return `Formula: _${error instanceof Error ? error.message : String(error)}_`;
+  }
 }
 
 function toleranceText({ kind, value }: NumericContent['tolerance']): string {

@@ -5,6 +5,7 @@ import { extractCalculations } from './extract-calculations';
 import { extractConcept } from './extract-concepts';
 import { extractEnumerations } from './extract-enumerations';
 import { extractEqualities } from './extract-equalities';
+import { extractFormulas } from './extract-formulas';
 import { extractLegislation } from './extract-legislation';
 import { extractMisconception } from './extract-misconceptions';
 import { extractModels } from './extract-models';
@@ -34,6 +35,7 @@ export function buildFactBase(spec: ParsedSpec, options: BuildFactBaseOptions): 
     ...extractEnumerations(source).map(asSequenceModel),
     ...extractCalculations(source),
     ...extractEqualities(source),
+    ...extractFormulas(source),
   ];
 
   spec.synopsis.forEach((line) => collect(lineFacts({ ...line, source: 'SYNOPSIS' })));
@@ -56,7 +58,12 @@ export function buildFactBase(spec: ParsedSpec, options: BuildFactBaseOptions): 
   );
   spec.misconceptions.forEach((line, index) => {
     const source: SourceLine = { ...line, source: 'MISCONCEPTION' };
-    collect([extractMisconception(source, index), ...extractModels(source), ...extractLegislation(source)]);
+    collect([
+      extractMisconception(source, index),
+      ...extractModels(source),
+      ...extractLegislation(source),
+      ...extractFormulas(source),
+    ]);
   });
   spec.markingPoints.forEach((line) => collect(lineFacts({ ...line, source: 'MARKING_POINT' })));
   spec.extraSections.forEach((section) =>
@@ -118,6 +125,11 @@ function mergeInto(facts: Fact[], fact: Fact): void {
     return;
   }
   existing.lines = unionLines(existing.lines, fact.lines);
+  if (existing.kind === 'FORMULA' && fact.kind === 'FORMULA') {
+    existing.sameUnits = existing.sameUnits || fact.sameUnits;
+    const known = new Set(existing.benchmarks.map((benchmark) => benchmark.text));
+    existing.benchmarks.push(...fact.benchmarks.filter((benchmark) => !known.has(benchmark.text)));
+  }
   if (existing.kind === 'MODEL' && fact.kind === 'MODEL') {
     existing.ordered = existing.ordered || fact.ordered;
     existing.acronym = existing.acronym ?? fact.acronym;
@@ -165,6 +177,8 @@ function identityOf(fact: Fact): string | undefined {
       return `legislation:${fact.title.toLowerCase()}`;
     case 'CALCULATION':
       return `calculation:${fact.formula}`;
+    case 'FORMULA':
+      return `formula:${fact.result.name}=${fact.expression}`;
     case 'ENUMERATION':
     case 'CATEGORY':
       return `list:${fact.items.join('|').toLowerCase()}`;

@@ -77,6 +77,49 @@ export interface CalculationFact extends FactCommon {
   formula: FormulaId;
 }
 
+/** A quantity in a stated formula: "image size", "weight" in kg. */
+export interface FormulaQuantity {
+  /** A camelCase name for the expression: "imageSize". */
+  name: string;
+  /** As the spec writes it, without articles: "image size". */
+  label: string;
+  unit?: string;
+  /** A value the same line gives as an example ("break-even point is 800 units"). */
+  example?: number;
+  /** The abbreviation the spec gives in brackets: "NPS" for "Net Promoter Score (NPS)". */
+  abbreviation?: string;
+}
+
+/** A stated threshold to judge a formula's result by: "a ratio between 1.5 and 2 is usually considered healthy". */
+export interface Benchmark {
+  comparison: 'BETWEEN' | 'ABOVE' | 'BELOW';
+  /** One threshold, or the two ends of a BETWEEN range, in increasing order. */
+  values: number[];
+  unit?: string;
+  /** What the spec says a value on the named side means: "usually considered healthy", "indicates obesity". */
+  meaning: string;
+  /** The clause as written. */
+  text: string;
+}
+
+/** A calculation the spec states in words or symbols: "Magnification = image size ÷ actual size". */
+export interface FormulaFact extends FactCommon {
+  kind: 'FORMULA';
+  result: FormulaQuantity;
+  inputs: FormulaQuantity[];
+  /** Arithmetic over the inputs' names, as grading's NumericExpression reads it: "imageSize / actualSize". */
+  expression: string;
+  /** The statement as written: "Magnification = image size ÷ actual size". */
+  statement: string;
+  /** The line says the quantities must be in the same units. */
+  sameUnits: boolean;
+  /** "× 100" or "as a percentage of": the result is a percentage. */
+  percentage: boolean;
+  /** Stated as a rearrangement ("rearranged, actual size = …"). */
+  rearranged: boolean;
+  benchmarks: Benchmark[];
+}
+
 export type MisconceptionPattern =
   | 'CONFUSING'
   | 'BELIEVING'
@@ -121,6 +164,7 @@ export type Fact =
   | PairsFact
   | EqualityFact
   | CalculationFact
+  | FormulaFact
   | MisconceptionFact
   | ConceptFact
   | TipFact;

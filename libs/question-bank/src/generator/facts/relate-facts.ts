@@ -56,6 +56,8 @@ export function factTerms(fact: Fact): string {
       return `${fact.left.unit} ${fact.right.unit} ${concept}`;
     case 'CALCULATION':
       return fact.name;
+    case 'FORMULA':
+      return `${fact.result.label} ${fact.inputs.map((input) => input.label).join(' ')}`;
     case 'MISCONCEPTION':
       return fact.mistake;
     case 'CONCEPT':

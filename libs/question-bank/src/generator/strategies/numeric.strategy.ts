@@ -12,11 +12,13 @@ import type { ItemStrategy, StrategyContext } from './item-strategy';
 import { linesLabel, makeDraft } from './support/draft';
 import { DEFAULT_FORMULAS } from './support/numeric-defaults';
 import { formulaName } from './support/phrasing';
+import { statedNumericDrafts } from './support/stated-numeric-items';
 
 type FormulaSetup = Omit<PackFormula, 'formula' | 'names'>;
 
 /**
- * Calculations the spec names (gross profit, break-even, variance…), asked with figures drawn per
+ * Calculations the spec states (any formula it writes out, see `statedNumericDrafts`) and those it
+ * names (gross profit, break-even, variance…), asked with figures drawn per
  * attempt by the grading lib from the parameter ranges: the key is always FORMULAS[formula]
  * applied to the attempt's values, rounded to `decimals`, and the tolerance is stated in the
  * feedback. Only written when a calculation fact relates to the marking point.
@@ -26,6 +28,11 @@ export class NumericStrategy implements ItemStrategy {
   readonly type: ItemType = 'NUMERIC';
 
   generate(ctx: StrategyContext): ItemDraft[] {
+    // Formulas the specification states come first: they are asked in its own terms.
+    return [...statedNumericDrafts(ctx, this.name), ...this.tableDrafts(ctx)];
+  }
+
+  private tableDrafts(ctx: StrategyContext): ItemDraft[] {
     const calculations = uniqueByFormula(ctx.material.calculations);
     const perFormula = calculations.length === 1 ? 2 : 1;
     return calculations.flatMap((fact) => {

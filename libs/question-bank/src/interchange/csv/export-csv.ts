@@ -1,5 +1,5 @@
 import { assertUnreachable } from '@markpoint/common';
-import { FORMULAS, type ItemContent } from '@markpoint/grading';
+import { numericFormulaOf, type ItemContent } from '@markpoint/grading';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportBank } from '../export-bank';
 import { itemIdentifiers } from '../utils/item-ids';
@@ -96,7 +96,11 @@ function keyOf(content: ItemContent): string {
         content.tolerance.kind === 'ABSOLUTE'
           ? `±${content.tolerance.value}`
           : `±${content.tolerance.value * 100}%`;
-      return `${FORMULAS[content.formula].describe}, ${content.decimals} dp, ${tolerance}`;
+      // A stated expression reads "magnification = imageSize / actualSize"; a table formula as before.
+      const formula = numericFormulaOf(content);
+      const described =
+        content.formula === 'EXPRESSION' ? `${formula.name} = ${formula.describe}` : formula.describe;
+      return `${described}, ${content.decimals} dp, ${tolerance}`;
     }
     case 'SHORT_ANSWER':
       return content.acceptedAnswers.join(LIST);

@@ -1,4 +1,10 @@
-import { FORMULA_IDS, validateNumericContent, type FormulaId, type NumericContent } from '@markpoint/grading';
+import {
+  FORMULA_IDS,
+  validateNumericContent,
+  type NumericContent,
+  type NumericExpression,
+  type NumericFormula,
+} from '@markpoint/grading';
 import { refuse } from './import-refusal';
 import type { MetadataRead } from './metadata';
 
@@ -27,8 +33,10 @@ function numericShape(value: unknown): NumericContent | null {
   if (!isRecord(value) || value['type'] !== 'NUMERIC') return null;
   const { stem, formula, parameters, tolerance, unit, decimals } = value;
   if (typeof stem !== 'string' || typeof decimals !== 'number') return null;
-  if (!FORMULA_IDS.includes(formula as FormulaId) || !Array.isArray(parameters) || !isRecord(tolerance))
-    return null;
+  const known = formula === 'EXPRESSION' || FORMULA_IDS.includes(formula as never);
+  if (!known || !Array.isArray(parameters) || !isRecord(tolerance)) return null;
+  const expression = formula === 'EXPRESSION' ? expressionShape(value['expression']) : undefined;
+  if (formula === 'EXPRESSION' && !expression) return null;
   if (tolerance['kind'] !== 'ABSOLUTE' && tolerance['kind'] !== 'RELATIVE') return null;
   if (typeof tolerance['value'] !== 'number' || (unit !== undefined && typeof unit !== 'string')) return null;
   const shaped = parameters.map((parameter: unknown) => {
@@ -43,11 +51,41 @@ function numericShape(value: unknown): NumericContent | null {
   return {
     type: 'NUMERIC',
     stem,
-    formula: formula as FormulaId,
+    formula: formula as NumericFormula,
+    ...(expression ? { expression } : {}),
     parameters: shaped as NumericContent['parameters'],
     tolerance: { kind: tolerance['kind'], value: tolerance['value'] },
     ...(unit !== undefined ? { unit } : {}),
     decimals,
+  };
+}
+
+// An expression item's calculation, as the export wrote it; validation then checks its arithmetic.
+function expressionShape(value: unknown): NumericExpression | null {
+  if (!isRecord(value) || !Array.isArray(value['inputs'])) return null;
+  const { text, resultName, resultRange } = value;
+  if (typeof text !== 'string' || typeof resultName !== 'string') return null;
+  const inputs = value['inputs'].map((input: unknown) => {
+    if (!isRecord(input) || typeof input['name'] !== 'string' || typeof input['label'] !== 'string')
+      return null;
+    const unit = input['unit'];
+    if (unit !== undefined && typeof unit !== 'string') return null;
+    return { name: input['name'], label: input['label'], ...(unit !== undefined ? { unit } : {}) };
+  });
+  if (inputs.some((input) => input === null)) return null;
+  let range: NumericExpression['resultRange'];
+  if (resultRange !== undefined) {
+    if (!isRecord(resultRange)) return null;
+    const { min, max } = resultRange;
+    if ((min !== undefined && typeof min !== 'number') || (max !== undefined && typeof max !== 'number'))
+      return null;
+    range = { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  }
+  return {
+    text,
+    inputs: inputs as NumericExpression['inputs'],
+    resultName,
+    ...(range ? { resultRange: range } : {}),
   };
 }
 

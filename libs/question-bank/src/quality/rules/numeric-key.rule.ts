@@ -8,6 +8,7 @@ import {
 } from '@markpoint/grading';
 import type { LintFinding } from '../lint-finding';
 import { findingsPerItem } from './lint-check';
+import { recomputeExpression } from './recompute-expression';
 import { roundDecimal } from './round-decimal';
 
 /** How many seeds each numeric item is drawn with. */
@@ -16,7 +17,8 @@ export const NUMERIC_KEY_DRAWS = 20;
 /**
  * ERROR when a numeric item cannot be delivered or its key is wrong: grading's own validation
  * problems, then, for seeds `${index}:0` … `${index}:19`, grading's draw and key compared with an
- * independent recomputation (the formula's `compute`, rounded here). The tolerance and the stem's
+ * independent recomputation (the formula's `compute`, rounded here; a stated expression by a second,
+ * separately written evaluator). The tolerance and the stem's
  * placeholders are checked again here so a gap in grading's validation cannot hide them.
  */
 export function numericKeyRule(items: readonly ItemDraft[]): LintFinding[] {
@@ -71,10 +73,15 @@ function drawFailure(content: NumericContent, seed: string): string | null {
   } catch (error) {
     return `seed "${seed}": ${messageOf(error)}`;
   }
-  const expected = roundDecimal(FORMULAS[content.formula].compute(values), content.decimals);
+  const exact =
+    content.formula === 'EXPRESSION'
+      ? recomputeExpression(content.expression?.text ?? '', values)
+      : FORMULAS[content.formula].compute(values);
+  const expected = roundDecimal(exact, content.decimals);
   if (!Number.isFinite(key)) return `seed "${seed}" gives the key ${key} for ${JSON.stringify(values)}`;
   if (!Number.isFinite(expected) || key !== expected) {
-    return `seed "${seed}": key ${key} but ${content.formula} of ${JSON.stringify(values)} is ${expected}`;
+    const name = content.formula === 'EXPRESSION' ? `"${content.expression?.text ?? ''}"` : content.formula;
+    return `seed "${seed}": key ${key} but ${name} of ${JSON.stringify(values)} is ${expected}`;
   }
   return null;
 }
