@@ -57,6 +57,8 @@ export function factPhrase(fact: Fact): string {
       return `${fact.left.value} ${fact.left.unit} = ${fact.right.value} ${fact.right.unit}`;
     case 'CALCULATION':
       return fact.name;
+    case 'FORMULA':
+      return fact.statement;
     case 'MISCONCEPTION':
       return fact.mistake;
     case 'CONCEPT':
