@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   assessBank,
+  checkOptionsOf,
   coverageReport,
   generateBank,
   lintBank,
   loadPacks,
-  orderedFactsOf,
   renderBankMarkdown,
   type KnowledgePack,
 } from '@markpoint/question-bank';
@@ -38,9 +38,9 @@ function markingPointsOf(spec: ParsedSpec) {
 function renderSample(path: string, root: string, packs: KnowledgePack[]): string {
   const spec = parseSpecification(readFileSync(join(root, path), 'utf8'));
   const markingPoints = markingPointsOf(spec);
-  const orderedFacts = orderedFactsOf(spec);
+  const checks = checkOptionsOf(spec);
   const { items } = generateBank(spec, { specId: path, specVersion: 1, seed: SEED, packs });
-  const assessment = assessBank(items, markingPoints, { orderedFacts });
+  const assessment = assessBank(items, markingPoints, checks);
   const title = deriveTitle(spec);
   const markdown = renderBankMarkdown({
     title,
@@ -52,7 +52,7 @@ function renderSample(path: string, root: string, packs: KnowledgePack[]): strin
 
   const textOnly = generateBank(spec, { specId: path, specVersion: 1, seed: SEED, packs: [] }).items;
   const coverage = coverageReport(textOnly, markingPoints);
-  const findings = lintBank(textOnly, { orderedFacts });
+  const findings = lintBank(textOnly, checks);
   const summary =
     `Without packs (text alone): ${textOnly.length} items, ${coverage.markingPoints.filter((point) => point.ok).length} of ` +
     `${coverage.markingPoints.length} marking points covered (${coverage.markingPoints.map((point) => point.items).join('/')} items), ` +
