@@ -14,3 +14,4 @@ export { findFreePort } from './utils/free-port';
 export { JobQueue, JOB_SCHEMA } from './jobs/job-queue';
 export type { QueuePolicy, JobHandler } from './jobs/job-queue';
 export { JobsModule } from './jobs/jobs.module';
+export { isUniqueViolation, sqlStateOf } from './utils/database-errors';

@@ -9,6 +9,8 @@ export enum BankExceptionCode {
   /** An item edit that breaks the item (no key, duplicate options…). */
   ITEM_INVALID = 'ITEM_INVALID',
   ITEM_NOT_FOUND = 'ITEM_NOT_FOUND',
+  /** Someone else saved a new version of the item first: reload it and edit again. */
+  ITEM_EDIT_CONFLICT = 'ITEM_EDIT_CONFLICT',
 }
 
 export class BankException extends DomainException<BankExceptionCode> {

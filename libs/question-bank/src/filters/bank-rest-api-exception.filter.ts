@@ -18,6 +18,8 @@ function statusFor(code: BankExceptionCode): number {
     case BankExceptionCode.IMPORT_REFUSED:
     case BankExceptionCode.ITEM_INVALID:
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case BankExceptionCode.ITEM_EDIT_CONFLICT:
+      return HttpStatus.CONFLICT;
     default:
       return assertUnreachable(code);
   }
