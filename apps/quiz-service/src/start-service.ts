@@ -41,7 +41,7 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
   let app: NestExpressApplication | undefined;
   let firstStart: FirstStartReport = { samplesLoaded: [], needsAdminKey: false };
   try {
-    await migrate(database.url, log);
+    await migrate(database.url, env.database.DB_CONNECT_TIMEOUT_MS, log);
     await dataSource.initialize();
     app = await createApp(env, dataSource, database.url);
     firstStart = await app.get(SampleContentLoader).run(config.loadSampleSpecs);
@@ -71,9 +71,19 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
  * Migrations get a pool of their own without the request timeouts: a migration may run for
  * minutes, and waiting for another replica's advisory lock is normal.
  */
-async function migrate(url: string, log: ReturnType<typeof databaseLogSink>): Promise<void> {
+async function migrate(
+  url: string,
+  connectTimeoutMs: number,
+  log: ReturnType<typeof databaseLogSink>,
+): Promise<void> {
   const migrator = new DataSource(
-    buildDataSourceOptions({ url, poolMax: 1, applicationName: 'markpoint-migrations', log }),
+    buildDataSourceOptions({
+      url,
+      poolMax: 1,
+      connectTimeoutMs,
+      applicationName: 'markpoint-migrations',
+      log,
+    }),
   );
   await migrator.initialize();
   try {
