@@ -1,10 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { testDatabaseUrl } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import { TcpProxy } from './utils/tcp-proxy';
 import { createTestApp, type TestApp } from './utils/test-app';
+
+const SAMPLE = readFileSync(
+  path.join(__dirname, '..', 'samples', 'specs', '000_741ddd1a805137ea.txt'),
+  'utf8',
+);
 
 async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -20,6 +27,7 @@ describe('The database away or frozen', () => {
   let proxy: TcpProxy;
   let ctx: TestApp;
   let caller: TestCaller;
+  let playerPath: string;
   let warn: jest.SpyInstance;
   let log: jest.SpyInstance;
   let unhandled: jest.SpyInstance;
@@ -38,7 +46,27 @@ describe('The database away or frozen', () => {
         DB_STATEMENT_TIMEOUT_MS: '1000',
       },
     });
-    caller = await newCaller(ctx.app, ['author']);
+    caller = await newCaller(ctx.app, ['author', 'deliver']);
+    const spec = await http().post('/api/v1/specs').set(caller.auth).send({ text: SAMPLE }).expect(201);
+    const bank = await http()
+      .post(`/api/v1/specs/${spec.body.id}/banks`)
+      .set(caller.auth)
+      .send({ seed: 'o' });
+    const quiz = await http()
+      .post('/api/v1/quizzes')
+      .set(caller.auth)
+      .send({ bankId: bank.body.id, title: 'Q' });
+    const attempt = await http()
+      .post(`/api/v1/quizzes/${quiz.body.id}/attempts`)
+      .set(caller.auth)
+      .send({ learner: 'learner-1' })
+      .expect(201);
+    const link = await http()
+      .post(`/api/v1/attempts/${attempt.body.id}/player-link`)
+      .set(caller.auth)
+      .send({});
+    playerPath = new URL(link.body.url as string).pathname;
+    await http().get(playerPath).expect(200);
   });
   beforeEach(() => {
     warn = jest.spyOn(Logger.prototype, 'warn');
@@ -65,6 +93,21 @@ describe('The database away or frozen', () => {
       expect(res.headers['retry-after']).toBe('5');
       expect(res.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     }
+    // The learner's player page and the LTI login answer 503 pages too, not 500s.
+    const page = await http().get(playerPath);
+    expect({ status: page.status, retryAfter: page.headers['retry-after'] }).toEqual({
+      status: 503,
+      retryAfter: '5',
+    });
+    expect(page.text).toContain('briefly unavailable');
+    const login = await http()
+      .get('/lti/login')
+      .query({
+        iss: 'https://lms.example',
+        login_hint: 'u1',
+        target_link_uri: 'https://tool.example/lti/launch',
+      });
+    expect(login.status).toBe(503);
     const started = Date.now();
     await http().get('/health/ready').expect(503);
     expect(Date.now() - started).toBeLessThan(1000);
