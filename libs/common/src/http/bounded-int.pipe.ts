@@ -26,7 +26,13 @@ export class BoundedIntPipe implements PipeTransform<unknown, number | undefined
   transform(value: unknown, metadata: ArgumentMetadata): number | undefined {
     if ((value === undefined || value === '') && this.options.optional) return undefined;
     const field = `${metadata.type === 'param' ? 'params' : metadata.type}.${metadata.data ?? 'value'}`;
-    const n = typeof value === 'string' && /^-?\d{1,16}$/.test(value) ? Number(value) : NaN;
+    // The global ValidationPipe has usually made a number of it already (`transform: true`).
+    const n =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^-?\d{1,16}$/.test(value)
+          ? Number(value)
+          : NaN;
     if (!Number.isSafeInteger(n) || n < this.min || n > this.max) {
       const message = `${metadata.data ?? 'value'} must be an integer from ${this.min} to ${this.max}`;
       throw new BadRequestException({

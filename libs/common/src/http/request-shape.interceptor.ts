@@ -38,7 +38,9 @@ export class RequestShapeInterceptor implements NestInterceptor {
       const problem =
         findRequestShapeProblem(req.params, 'params', this.limits) ??
         findRequestShapeProblem(req.query, 'query', this.limits) ??
-        findRequestShapeProblem(req.body, 'body', this.limits);
+        // A raw text body is a document (a specification, a GIFT or XML file): its own parser
+        // refuses what it cannot take and names the line, which is more use than "body".
+        (typeof req.body === 'string' ? undefined : findRequestShapeProblem(req.body, 'body', this.limits));
       if (problem) throw this.refusal(problem);
     }
     return next.handle();
