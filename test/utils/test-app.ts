@@ -2,13 +2,14 @@ import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@markpoint/persistence';
+import { buildDataSourceOptions, toDataSourceSettings } from '@markpoint/persistence';
 import { readTestDatabaseState, testDatabaseUrl } from '@markpoint/testing';
 import { AppModule } from '../../apps/quiz-service/src/app.module';
 import { toAppConfig } from '../../apps/quiz-service/src/config/app.config';
 import { resolveServiceSecrets } from '../../apps/quiz-service/src/config/service-secrets';
 import { validateEnv, type ServiceEnv } from '../../apps/quiz-service/src/config/validate-env';
 import { configureApp } from '../../apps/quiz-service/src/create-app';
+import { databaseLogSink } from '../../apps/quiz-service/src/http/database-log-sink';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -38,7 +39,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     }),
   );
   const databaseUrl = env.database.DATABASE_URL!;
-  const dataSource = new DataSource(buildDataSourceOptions({ url: databaseUrl, poolMax: 5 }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions({
+      ...toDataSourceSettings(env.database, databaseUrl),
+      poolMax: 5,
+      log: databaseLogSink(toAppConfig(env.app)),
+    }),
+  );
   await dataSource.initialize();
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ env, dataSource, databaseUrl })],

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, RouterModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import {
   ltiKeySecret,
   toPassbackPolicy,
 } from '@markpoint/lti';
+import { RequestShapeInterceptor } from '@markpoint/common';
 import { databaseConfig, JobsModule, PersistenceModule } from '@markpoint/persistence';
 import { QuestionBankHttpModule, QuestionBankModule } from '@markpoint/question-bank';
 import { SpecHttpModule, SpecModule } from '@markpoint/spec';
@@ -83,6 +84,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         // After authentication, so the limit follows the key rather than the address.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        // Before every pipe: bodies too deep for the validation pipe, and strings PostgreSQL cannot store.
+        { provide: APP_INTERCEPTOR, useFactory: () => new RequestShapeInterceptor() },
         SampleContentLoader,
       ],
     };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { ConfigValidationError } from '@markpoint/common';
+import { describeStartUpFailure } from './start-up-failure';
 import { startService } from './start-service';
 
 async function main(): Promise<void> {
@@ -38,8 +39,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const known = describeStartUpFailure(error, process.env);
   if (error instanceof ConfigValidationError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (known) {
+    process.stderr.write(`Markpoint failed to start: ${known}\n`);
   } else {
     process.stderr.write(
       `Markpoint failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

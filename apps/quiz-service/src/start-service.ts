@@ -4,12 +4,14 @@ import {
   buildDataSourceOptions,
   resolveDatabaseServer,
   runMigrations,
+  toDataSourceSettings,
   type DatabaseServer,
 } from '@markpoint/persistence';
 import { toAppConfig } from './config/app.config';
 import { resolveServiceSecrets } from './config/service-secrets';
 import { validateEnv } from './config/validate-env';
 import { API_DOCS_PATH, createApp } from './create-app';
+import { databaseLogSink } from './http/database-log-sink';
 import { SampleContentLoader, type FirstStartReport } from './samples/sample-content.loader';
 
 export interface RunningService {
@@ -34,18 +36,15 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
     databaseUrl: env.database.DATABASE_URL,
     dataDir: env.database.DATA_DIR,
   });
+  const log = databaseLogSink(config);
   const dataSource = new DataSource(
-    buildDataSourceOptions({
-      url: database.url,
-      poolMax: env.database.DB_POOL_MAX,
-      logQueries: env.database.DB_LOG_QUERIES,
-    }),
+    buildDataSourceOptions({ ...toDataSourceSettings(env.database, database.url), log }),
   );
   let app: NestExpressApplication | undefined;
   let firstStart: FirstStartReport = { samplesLoaded: [], needsAdminKey: false };
   try {
+    await migrate(database.url, env.database.DB_CONNECT_TIMEOUT_MS, log);
     await dataSource.initialize();
-    await runMigrations(dataSource);
     app = await createApp(env, dataSource, database.url);
     firstStart = await app.get(SampleContentLoader).run(config.loadSampleSpecs);
     await app.listen(config.port, config.host);
@@ -68,6 +67,32 @@ export async function startService(rawEnv: NodeJS.ProcessEnv = process.env): Pro
     firstStart,
     stop: () => (stopping ??= shutdown(started, dataSource, database, config.shutdownTimeoutMs)),
   };
+}
+
+/**
+ * Migrations get a pool of their own without the request timeouts: a migration may run for
+ * minutes, and waiting for another replica's advisory lock is normal.
+ */
+async function migrate(
+  url: string,
+  connectTimeoutMs: number,
+  log: ReturnType<typeof databaseLogSink>,
+): Promise<void> {
+  const migrator = new DataSource(
+    buildDataSourceOptions({
+      url,
+      poolMax: 1,
+      connectTimeoutMs,
+      applicationName: 'markpoint-migrations',
+      log,
+    }),
+  );
+  await migrator.initialize();
+  try {
+    await runMigrations(migrator);
+  } finally {
+    await migrator.destroy();
+  }
 }
 
 async function shutdown(

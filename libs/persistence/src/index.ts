@@ -1,5 +1,5 @@
 export { PersistenceModule } from './persistence.module';
-export { DatabaseEnv, databaseConfig, DATABASE_CONFIG } from './config/database.config';
+export { DatabaseEnv, databaseConfig, DATABASE_CONFIG, toDataSourceSettings } from './config/database.config';
 export type { DatabaseConfig } from './config/database.config';
 export { buildDataSourceOptions, MIGRATIONS_TABLE } from './data-source-options';
 export type { DataSourceSettings } from './data-source-options';
@@ -14,3 +14,7 @@ export { findFreePort } from './utils/free-port';
 export { JobQueue, JOB_SCHEMA } from './jobs/job-queue';
 export type { QueuePolicy, JobHandler } from './jobs/job-queue';
 export { JobsModule } from './jobs/jobs.module';
+export { isUniqueViolation, isDatabaseUnavailable, sqlStateOf } from './utils/database-errors';
+export { TypeOrmLogger } from './typeorm-logger';
+export type { DatabaseLogSink } from './typeorm-logger';
+export { DatabaseAvailability, RETRY_AFTER_SECONDS } from './database-availability';

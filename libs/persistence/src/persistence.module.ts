@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DatabaseAvailability } from './database-availability';
 
 /**
  * Hands an already initialised (and migrated) DataSource to Nest. The app creates it before
@@ -18,7 +19,8 @@ export class PersistenceModule {
           dataSourceFactory: () => Promise.resolve(dataSource),
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [DatabaseAvailability],
+      exports: [TypeOrmModule, DatabaseAvailability],
     };
   }
 }

@@ -20,7 +20,13 @@ describe(validateEnv.name, () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
     });
-    expect(env.database).toMatchObject({ DATA_DIR: './.data', DB_POOL_MAX: 10, DB_LOG_QUERIES: false });
+    expect(env.database).toMatchObject({
+      DATA_DIR: './.data',
+      DB_POOL_MAX: 10,
+      DB_LOG_QUERIES: false,
+      DB_CONNECT_TIMEOUT_MS: 3000,
+      DB_STATEMENT_TIMEOUT_MS: 10000,
+    });
     expect(env.database.DATABASE_URL).toBeUndefined();
   });
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ErrorDetail, requestIdOf, sendError } from '@markpoint/common';
+import { DatabaseAvailability, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@markpoint/persistence';
 
 interface HttpErrorLike {
   status?: number;
@@ -19,7 +20,10 @@ interface HttpErrorLike {
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  constructor(@InjectPinoLogger(AllExceptionsFilter.name) private readonly logger: PinoLogger) {}
+  constructor(
+    @InjectPinoLogger(AllExceptionsFilter.name) private readonly logger: PinoLogger,
+    private readonly database: DatabaseAvailability,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     if (exception instanceof HttpException) {
@@ -33,6 +37,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
       // body-parser and friends (malformed JSON, payload too large, wrong charset).
       const status = httpError.status ?? httpError.statusCode ?? HttpStatus.BAD_REQUEST;
       sendError(host, status, codeForHttpError(httpError, status), httpError.message ?? 'Bad request');
+      return;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Logged once per outage by the tracker, not once per request.
+      this.database.reportUnavailable(exception);
+      host.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      sendError(
+        host,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'SERVICE_UNAVAILABLE',
+        'The database is unavailable; try again shortly',
+      );
       return;
     }
     const errorId = randomUUID();

@@ -4,7 +4,6 @@ import {
   Get,
   HttpStatus,
   Param,
-  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Put,
@@ -14,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ErrorResponseDto } from '@markpoint/common';
+import { BoundedIntPipe, ErrorResponseDto } from '@markpoint/common';
 import {
   CurrentTenant,
   RequireScope,
@@ -112,7 +111,7 @@ export class AttemptsController {
   @ApiResponse({ status: 409, type: ErrorResponseDto, description: 'Submitted, or past the deadline' })
   async save(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', new BoundedIntPipe()) position: number,
     @Body() dto: SaveResponseDto,
     @CurrentTenant() t: TenantContext,
   ): Promise<{ savedAt: string }> {
@@ -168,7 +167,7 @@ export class AttemptsController {
   @ApiOkResponse({ type: AttemptSummaryDto })
   async markItem(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', new BoundedIntPipe()) position: number,
     @Body() dto: MarkItemDto,
     @CurrentTenant() t: TenantContext,
   ): Promise<AttemptSummaryDto> {

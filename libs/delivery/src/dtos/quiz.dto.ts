@@ -27,15 +27,20 @@ import {
   type ReviewWhen,
 } from '../domain/quiz-settings';
 
+// A bank holds far fewer items; the bound keeps the number an int4 wherever it is stored.
+const MAX_BLUEPRINT_ITEMS = 10_000;
+
 export class BlueprintDto {
   @ApiPropertyOptional({
     description: 'Items per marking point; null = all of them',
     nullable: true,
     minimum: 1,
+    maximum: MAX_BLUEPRINT_ITEMS,
   })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_BLUEPRINT_ITEMS)
   perMarkingPoint?: number | null;
 
   @ApiPropertyOptional({ type: [String], description: 'Only these marking point keys (default: all)' })
@@ -55,10 +60,16 @@ export class BlueprintDto {
   @IsIn(ITEM_TYPES, { each: true })
   types?: ItemType[];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, description: 'At most this many items per attempt' })
+  @ApiPropertyOptional({
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_BLUEPRINT_ITEMS,
+    description: 'At most this many items per attempt',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_BLUEPRINT_ITEMS)
   total?: number | null;
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { All, Controller, Logger, Post, Req, Res } from '@nestjs/common';
+import { All, Controller, Logger, Optional, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { DatabaseAvailability, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@markpoint/persistence';
 import { Public } from '@markpoint/tenancy';
 import { LtijsLaunch, type LtijsAccepted } from '../ltijs/ltijs-launch';
 import { PlatformDirectory } from '../platforms/platform-directory';
@@ -46,6 +47,7 @@ export class LtiLaunchController {
     private readonly ltijs: LtijsLaunch,
     private readonly launches: LaunchService,
     private readonly urls: LtiUrls,
+    @Optional() private readonly database?: DatabaseAvailability,
   ) {}
 
   /** Login initiation: GET or POST (Moodle auto-POSTs), answered with the redirect to the platform. */
@@ -175,6 +177,20 @@ export class LtiLaunchController {
     }
     if (error instanceof LaunchNotReady) {
       sendPage(res, refusalPage(error.message, 'NOT_READY', 409));
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Logged once per outage by the tracker, not as a stack per launch.
+      this.database?.reportUnavailable(error);
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      sendPage(
+        res,
+        refusalPage(
+          'The quiz is briefly unavailable. Try again in a few seconds.',
+          'SERVICE_UNAVAILABLE',
+          503,
+        ),
+      );
       return;
     }
     const errorId = randomBytes(6).toString('hex');

@@ -1,7 +1,9 @@
-import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DatabaseAvailability } from '../database-availability';
+import { isDatabaseUnavailable } from '../utils/database-errors';
 
 export const JOB_SCHEMA = 'pgboss';
 
@@ -27,7 +29,10 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<string, QueuePolicy>();
   private readonly workers: { name: string; handler: JobHandler<unknown>; batchSize: number }[] = [];
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly availability?: DatabaseAvailability,
+  ) {}
 
   /** Declares a queue; call from a provider's constructor or onModuleInit. */
   defineQueue(name: string, policy: QueuePolicy): void {
@@ -43,6 +48,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     this.workers.push({ name, handler: handler as JobHandler<unknown>, batchSize: options.batchSize ?? 10 });
   }
 
+  // pg-boss reports every lost pool client with the client attached: during an outage that is one
+  // huge line per client per poll. The outage is the availability tracker's to log, once.
+  private onError(error: Error): void {
+    if (isDatabaseUnavailable(error) && this.availability) {
+      this.availability.reportUnavailable(error);
+      return;
+    }
+    const code = (error as { code?: unknown }).code;
+    this.logger.error(`Job queue error${typeof code === 'string' ? ` ${code}` : ''}: ${error.message}`);
+  }
+
   async onModuleInit(): Promise<void> {
     const url = (this.dataSource.options as { url?: string }).url;
     const boss = new PgBoss({
@@ -53,7 +69,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       schedule: false,
       application_name: 'markpoint-jobs',
     });
-    boss.on('error', (error) => this.logger.error(error));
+    boss.on('error', (error) => this.onError(error));
     await boss.start();
     this.boss = boss;
     for (const [name, policy] of this.queues) {

@@ -11,6 +11,7 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -58,6 +59,10 @@ export class ItemsController {
       'Edit an item: a new version; started attempts keep the version they were given; the status stays unless given',
   })
   @ApiOkResponse({ type: ItemResponseDto })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'ITEM_EDIT_CONFLICT: another edit saved first',
+  })
   async update(
     @Param('bankId', new ParseUUIDPipe()) bankId: string,
     @Param('itemId', new ParseUUIDPipe()) itemId: string,

@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { ITEM_TYPES, type ItemType } from '@markpoint/grading';
+import { INT4_MAX } from '@markpoint/common';
 
 export class GenerateBankDto {
   @ApiPropertyOptional({ description: 'Defaults to the specification title and version', maxLength: 200 })
@@ -21,10 +22,15 @@ export class GenerateBankDto {
   @MaxLength(200)
   title?: string;
 
-  @ApiPropertyOptional({ description: 'Specification version; the latest by default', minimum: 1 })
+  @ApiPropertyOptional({
+    description: 'Specification version; the latest by default',
+    minimum: 1,
+    maximum: INT4_MAX,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version?: number;
 
   @ApiPropertyOptional({

@@ -11,6 +11,8 @@ export enum BankExceptionCode {
   ITEM_NOT_FOUND = 'ITEM_NOT_FOUND',
   /** Approving an item the checker found an error in, without `override: true`. */
   ITEM_HAS_ERRORS = 'ITEM_HAS_ERRORS',
+  /** Someone else saved a new version of the item first: reload it and edit again. */
+  ITEM_EDIT_CONFLICT = 'ITEM_EDIT_CONFLICT',
 }
 
 export class BankException extends DomainException<BankExceptionCode> {

@@ -19,6 +19,7 @@ function statusFor(code: BankExceptionCode): number {
     case BankExceptionCode.ITEM_INVALID:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case BankExceptionCode.ITEM_HAS_ERRORS:
+    case BankExceptionCode.ITEM_EDIT_CONFLICT:
       return HttpStatus.CONFLICT;
     default:
       return assertUnreachable(code);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CognitiveLevel, ItemContent, ItemDraft, ItemFeedback } from '@markpoint/grading';
+import { isUniqueViolation } from '@markpoint/persistence';
 import { SpecificationRepository } from '@markpoint/spec';
 import { itemShapeProblems } from '../authoring/item-shape';
 import { ItemVersionEntity } from '../entities/item-version.entity';
@@ -85,32 +86,42 @@ export class AuthorItemUseCase {
       );
     }
     const status = change.status ?? current.item.status;
-    await this.banks.dataSourceTransaction(async (m) => {
-      const next = current.item.currentVersion + 1;
-      await m.getRepository(ItemVersionEntity).insert({
-        itemId,
-        version: next,
-        content: draft.content,
-        feedback: draft.feedback,
-        maxScore: draft.maxScore,
-        provenance: draft.provenance,
-        generator: { ...draft.generator, strategy: `${draft.generator.strategy}+edited` },
-        findings: draft.findings,
-        // The specification text behind the item is unchanged; the generator's confidence is not.
-        evidence: current.version.evidence,
-        confidence: null,
+    const next = current.item.currentVersion + 1;
+    await this.banks
+      .dataSourceTransaction(async (m) => {
+        await m.getRepository(ItemVersionEntity).insert({
+          itemId,
+          version: next,
+          content: draft.content,
+          feedback: draft.feedback,
+          maxScore: draft.maxScore,
+          provenance: draft.provenance,
+          generator: { ...draft.generator, strategy: `${draft.generator.strategy}+edited` },
+          findings: draft.findings,
+          // The specification text behind the item is unchanged; the generator's confidence is not.
+          evidence: current.version.evidence,
+          confidence: null,
+        });
+        await m.getRepository(ItemEntity).update(
+          { id: itemId },
+          {
+            currentVersion: next,
+            level: draft.level,
+            markingPointKeys: draft.markingPointKeys,
+            origin: current.item.origin === 'GENERATED' ? 'AUTHORED' : current.item.origin,
+            status,
+          },
+        );
+      })
+      .catch((error: unknown) => {
+        // Two edits of one version both made version `next`: the unique (item, version) index
+        // lets the first win; the second author must see the new version before editing again.
+        if (!isUniqueViolation(error)) throw error;
+        throw new BankException(
+          `Item ${itemId} was changed by someone else (version ${next} exists); reload it and edit again`,
+          BankExceptionCode.ITEM_EDIT_CONFLICT,
+        );
       });
-      await m.getRepository(ItemEntity).update(
-        { id: itemId },
-        {
-          currentVersion: next,
-          level: draft.level,
-          markingPointKeys: draft.markingPointKeys,
-          origin: current.item.origin === 'GENERATED' ? 'AUTHORED' : current.item.origin,
-          status,
-        },
-      );
-    });
     return this.item(tenantId, bankId, itemId);
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { findRequestShapeProblem, type ErrorDetail } from '@markpoint/common';
 import type { ItemDraft } from '@markpoint/grading';
 import { SpecificationRepository } from '@markpoint/spec';
 import { BankException, BankExceptionCode } from '../exceptions/bank.exception';
@@ -85,11 +86,25 @@ export class BankInterchangeUseCase {
     if (!bank)
       throw new BankException(`No question bank has the id ${bankId}`, BankExceptionCode.BANK_NOT_FOUND);
     const result = format === 'gift' ? importGift(text) : importMoodleXml(text);
-    if (result.errors.length > 0) {
+    const details: ErrorDetail[] = result.errors.map((e) => ({
+      line: e.line,
+      field: e.question,
+      message: e.reason,
+    }));
+    result.items.forEach((item, i) => {
+      // NUL or a lone surrogate (raw, or from an XML character reference) cannot be stored.
+      const problem = findRequestShapeProblem({ content: item.content, feedback: item.feedback }, 'body');
+      if (problem)
+        details.push({
+          field: `question ${i + 1}`,
+          message: `${problem.field} contains NUL (U+0000) or an unpaired surrogate character`,
+        });
+    });
+    if (details.length > 0) {
       throw new BankException(
-        `${result.errors.length} question(s) cannot be imported; nothing was imported`,
+        `${details.length} question(s) cannot be imported; nothing was imported`,
         BankExceptionCode.IMPORT_REFUSED,
-        result.errors.map((e) => ({ line: e.line, field: e.question, message: e.reason })),
+        details,
       );
     }
     const known = new Set((await this.specs.markingPoints(bank.specificationVersionId)).map((m) => m.key));

@@ -4,7 +4,6 @@ import {
   Get,
   HttpStatus,
   Param,
-  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Query,
@@ -21,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ErrorResponseDto, PageQueryDto, toPage, type Paginated } from '@markpoint/common';
+import { BoundedIntPipe, ErrorResponseDto, PageQueryDto, toPage, type Paginated } from '@markpoint/common';
 import { CurrentTenant, RequireScope, type TenantContext } from '@markpoint/tenancy';
 import {
   SpecificationPageDto,
@@ -104,7 +103,7 @@ export class SpecificationsController {
   async get(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentTenant() tenant: TenantContext,
-    @Query('version', new ParseIntPipe({ optional: true })) version?: number,
+    @Query('version', new BoundedIntPipe({ min: 1, optional: true })) version?: number,
   ): Promise<SpecificationResponseDto> {
     return toSpecificationResponse(await this.getSpec.execute({ tenantId: tenant.tenantId, id, version }));
   }

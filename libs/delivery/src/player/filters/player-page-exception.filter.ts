@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { requestIdOf } from '@markpoint/common';
+import { DatabaseAvailability, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@markpoint/persistence';
 import { DeliveryException, DeliveryExceptionCode } from '../../exceptions/delivery.exception';
 import { deliveryStatusFor } from '../../filters/delivery-rest-api-exception.filter';
 import { PlayerSessionError, PlayerSessionErrorReason } from '../session/player-session';
@@ -23,7 +32,10 @@ const NEW_LINK = 'Open the quiz again from your course page to get a new link.';
 export class PlayerPageExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('PlayerPages');
 
-  constructor(private readonly sessions: PlayerSessionService) {}
+  constructor(
+    private readonly sessions: PlayerSessionService,
+    @Optional() private readonly database?: DatabaseAvailability,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
@@ -32,6 +44,8 @@ export class PlayerPageExceptionFilter implements ExceptionFilter {
     const view = this.describe(exception, req, requestId);
     if (res.headersSent) return;
     setPlayerHeaders(res);
+    if (view.status === (HttpStatus.SERVICE_UNAVAILABLE as number))
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res
       .status(view.status)
       .type('html')
@@ -73,6 +87,16 @@ export class PlayerPageExceptionFilter implements ExceptionFilter {
         title: 'This page could not be shown',
         message: 'The request was not one the quiz can answer.',
         advice: 'Go back and try again.',
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Logged once per outage by the tracker; a learner is told to wait, not that something broke.
+      this.database?.reportUnavailable(exception);
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        title: 'The quiz is briefly unavailable',
+        message: 'The quiz cannot reach its database at the moment. Your saved answers are kept.',
+        advice: 'Try again in a few seconds.',
       };
     }
     const errorId = randomUUID();
