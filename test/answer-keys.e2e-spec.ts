@@ -9,10 +9,13 @@ import { createTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(120_000);
 
-// 000 yields the ordering items (acronym models), 003 the calculations; together every item type.
-const SPECS = ['000_741ddd1a805137ea.txt', '003_e400544d1f727506.txt'].map((name) =>
-  readFileSync(path.join(__dirname, '..', 'samples', 'specs', name), 'utf8'),
-);
+// 003 yields the calculations, the PDCA and HACCP fixtures an ordering item each (a marking point
+// asks for their order); together every item type.
+const SPECS = [
+  ['samples', 'specs', '003_e400544d1f727506.txt'],
+  ['test', 'fixtures', 'specs', 'project-management.txt'],
+  ['test', 'fixtures', 'specs', 'food-safety-haccp.txt'],
+].map((parts) => readFileSync(path.join(__dirname, '..', ...parts), 'utf8'));
 
 interface Frozen {
   position: number;
@@ -94,7 +97,7 @@ describe('Answer keys never reach the learner before submission (/api/v1/attempt
       const bank = await http()
         .post(`/api/v1/specs/${spec.body.id}/banks`)
         .set(author.auth)
-        .send({ seed: `keys-${n}` })
+        .send({ seed: `keys-${n}`, autoApproveAbove: 0 })
         .expect(201);
       // The bank exported and imported back: every item also as an imported one.
       const xml = await http()

@@ -38,7 +38,7 @@ describe('Autosave racing submit (PUT /attempts/:id/responses/:position, POST /a
     const bank = await http()
       .post(`/api/v1/specs/${spec.body.id}/banks`)
       .set(author.auth)
-      .send({ seed: 'races' })
+      .send({ seed: 'races', autoApproveAbove: 0 })
       .expect(201);
     quizId = (
       await http()

@@ -121,6 +121,18 @@ describe('Response validation (PUT /attempts/:id/responses/:position, /play/:tok
     expect(await storedResponses()).toEqual([]);
   });
 
+  it('should answer a position beyond the integer range with 400 on every player route, never 5xx', async () => {
+    const huge = '99999999999';
+    await f.http().get(`${base}/items/${huge}`).expect(400);
+    await f.http().post(`${base}/items/${huge}`).type('form').send({ session, go: 'next' }).expect(400);
+    await f
+      .http()
+      .put(`${base}/responses/${huge}`)
+      .set('X-Player-Session', session)
+      .send({ response: { type: 'TRUE_FALSE', value: true } })
+      .expect(400);
+  });
+
   it('should not save an over-long answer posted from a player form, and say why on the page', async () => {
     const position = at('SHORT_ANSWER');
     const posted = await f

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { JobQueue } from '@markpoint/persistence';
-import { resetDatabase, testDatabaseUrl, TestLtiPlatform } from '@markpoint/testing';
+import { readTestDatabaseState, resetDatabase, testDatabaseUrl, TestLtiPlatform } from '@markpoint/testing';
 import { newCaller, type TestCaller } from './utils/api-keys';
 import { spawnService } from './utils/child-service';
 import { listen, registerPlatform, sampleQuiz } from './utils/lti';
@@ -214,6 +214,8 @@ describe('LTI grade passback: no grade silently lost', () => {
       HOST: '127.0.0.1',
       PORT: '0',
       DATABASE_URL: testDatabaseUrl(),
+      // The run's secrets, so the child decrypts the same tool keys as the test's replica.
+      DATA_DIR: readTestDatabaseState().dataDir ?? '',
     });
     try {
       // The LMS stores the score at once and would answer 0.8 s later: the process dies first.

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { BoundedIntPipe } from '@markpoint/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -31,7 +32,7 @@ export class PlayerAutosaveController {
   @Put('responses/:position')
   async save(
     @CurrentPlayerSession() s: PlayerSession,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', new BoundedIntPipe()) position: number,
     @Body() dto: SaveResponseDto,
     @Res({ passthrough: true }) res: Response,
   ): Promise<{ savedAt: string }> {

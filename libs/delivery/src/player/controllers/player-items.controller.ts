@@ -3,13 +3,13 @@ import {
   Controller,
   Get,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   Res,
   UseFilters,
   UseGuards,
 } from '@nestjs/common';
+import { BoundedIntPipe } from '@markpoint/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -62,7 +62,7 @@ export class PlayerItemsController {
   @Get(':position')
   async one(
     @CurrentPlayerSession() s: PlayerSession,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', new BoundedIntPipe()) position: number,
     @Query('problems') problems: unknown,
     @Res() res: Response,
   ): Promise<void> {
@@ -94,7 +94,7 @@ export class PlayerItemsController {
   @Post(':position')
   async saveOne(
     @CurrentPlayerSession() s: PlayerSession,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', new BoundedIntPipe()) position: number,
     @Body() fields: FormFields,
     @Res() res: Response,
   ): Promise<void> {
