@@ -32,7 +32,11 @@ describe('Bad input is a 4xx, never a 5xx', () => {
     author = await newCaller(ctx.app, ['admin', 'author', 'deliver', 'results:read']);
     specId = (await http().post('/api/v1/specs').set(author.auth).send({ text: SAMPLE }).expect(201)).body.id;
     bankId = (
-      await http().post(`/api/v1/specs/${specId}/banks`).set(author.auth).send({ seed: 'a' }).expect(201)
+      await http()
+        .post(`/api/v1/specs/${specId}/banks`)
+        .set(author.auth)
+        .send({ seed: 'a', autoApproveAbove: 0 })
+        .expect(201)
     ).body.id;
     quizId = (
       await http().post('/api/v1/quizzes').set(author.auth).send({ bankId, title: 'Unit 3' }).expect(201)

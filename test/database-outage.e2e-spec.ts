@@ -51,7 +51,7 @@ describe('The database away or frozen', () => {
     const bank = await http()
       .post(`/api/v1/specs/${spec.body.id}/banks`)
       .set(caller.auth)
-      .send({ seed: 'o' });
+      .send({ seed: 'o', autoApproveAbove: 0 });
     const quiz = await http()
       .post('/api/v1/quizzes')
       .set(caller.auth)
@@ -100,13 +100,11 @@ describe('The database away or frozen', () => {
       retryAfter: '5',
     });
     expect(page.text).toContain('briefly unavailable');
-    const login = await http()
-      .get('/lti/login')
-      .query({
-        iss: 'https://lms.example',
-        login_hint: 'u1',
-        target_link_uri: 'https://tool.example/lti/launch',
-      });
+    const login = await http().get('/lti/login').query({
+      iss: 'https://lms.example',
+      login_hint: 'u1',
+      target_link_uri: 'https://tool.example/lti/launch',
+    });
     expect(login.status).toBe(503);
     const started = Date.now();
     await http().get('/health/ready').expect(503);
