@@ -3,7 +3,12 @@ import { markingPointKey } from '@markpoint/spec';
 import { coverageReport } from '../quality/coverage-report';
 import { lintBank } from '../quality/lint-bank';
 import { checkOptionsOf } from './alignment-targets';
-import { generateBank, MIN_SOUND_ITEMS, type GenerateBankOptions } from './generate-bank';
+import {
+  generateBank,
+  MIN_SOUND_ITEMS,
+  UNPUBLISHED_FAMILIES,
+  type GenerateBankOptions,
+} from './generate-bank';
 import { GENERATOR_VERSION } from './generator-version';
 import { loadPacks } from './packs/load-packs';
 import { lineTexts, sampleSpec, specFiles } from './testing/spec-files';
@@ -149,6 +154,12 @@ describe(generateBank.name, () => {
       );
       expect(new Set(mistakes).size).toBe(mistakes.length);
     }
+  });
+
+  it('should never publish a family the judges found unusable on unseen specifications', () => {
+    for (const file of specFiles())
+      for (const item of sut(file.spec, options(true)).items)
+        expect(UNPUBLISHED_FAMILIES.has(item.generator.strategy)).toBe(false);
   });
 
   it('should write feedback that explains rather than pointing to a line of the specification', () => {

@@ -53,6 +53,18 @@ export interface MarkingPointGap {
 export const MIN_SOUND_ITEMS = 3;
 
 /**
+ * Question families an independent judge found unusable on unseen specifications (round 2 of
+ * docs/bank-quality.md: 0 of 25 "which key concept is described as …" and concept-heading matching
+ * items usable, their options being other sections' headings; "what year is in the Act's title" is
+ * trivia). They are still written (strategy tests cover them) but never offered for publication.
+ */
+export const UNPUBLISHED_FAMILIES: ReadonlySet<string> = new Set([
+  'single-choice:concept-definition',
+  'matching:concepts',
+  'short-answer:law-year',
+]);
+
+/**
  * Generates a question bank from a parsed specification: facts are extracted from every line,
  * each marking point gets the facts that relate to it, every strategy writes candidate items for
  * it, and selection keeps up to `itemsPerMarkingPoint` of them across as many types as it can
@@ -105,6 +117,7 @@ export function generateBank(spec: ParsedSpec, options: GenerateBankOptions): Ge
           item,
           lintBank([item], checks).filter((finding) => finding.itemIndex !== null),
         );
+      if (UNPUBLISHED_FAMILIES.has(item.generator.strategy)) return [];
       return checkCandidate(item, checks) ?? [];
     });
     candidates.written += written.length;
