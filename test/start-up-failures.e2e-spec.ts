@@ -18,7 +18,7 @@ interface Exit {
 /** Starts the real entry point, as `npm start` does, in an empty directory (no .env). */
 function runMain(cwd: string, env: Record<string, string>): Promise<Exit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', path.join(ROOT, 'test', 'utils', 'run-ts.js'), MAIN], {
+    const child = spawn(process.execPath, ['-r', path.join(ROOT, 'test', 'utils', 'ts-register.js'), MAIN], {
       cwd,
       env: {
         PATH: process.env.PATH ?? '',
