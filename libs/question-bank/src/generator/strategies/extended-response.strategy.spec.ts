@@ -44,6 +44,13 @@ describe(ExtendedResponseStrategy.name, () => {
     expect(link.level).toBe('ANALYSE');
   });
 
+  it('should keep exam technique out of the marking guidance', () => {
+    for (const file of specFiles())
+      for (const ctx of strategyContexts(file.spec, { packs: true }))
+        for (const item of sut.generate(ctx))
+          expect((item.content as ExtendedResponseContent).guidance).not.toMatch(/examiner tips|you should/i);
+  });
+
   it('should set no written task for a marking point that only names evidence to produce', () => {
     // "Evidence must include a budget …": a budget needs figures the specification does not give.
     expect(sut.generate(strategyContext(sampleSpec(1), 3))).toEqual([]);

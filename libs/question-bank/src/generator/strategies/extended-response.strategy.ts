@@ -84,12 +84,11 @@ export class ExtendedResponseStrategy implements ItemStrategy {
 
     const rubric = criteria.map((criterion, index) => ({ id: `c${index + 1}`, ...criterion }));
     const maxScore = rubric.reduce((sum, criterion) => sum + criterion.marks, 0);
-    const tips = ctx.material.tips.slice(0, 2).map((tip) => tip.advice);
     const guidance = [
       `A full-mark answer: ${rubric.map((criterion) => `${criterion.description.charAt(0).toLowerCase()}${criterion.description.slice(1)} (${criterion.marks})`).join('; ')}.`,
-      ...(tips.length > 0 ? [`Examiner tips: ${tips.join(' ')}`] : []),
     ].join(' ');
-    const facts: Fact[] = [...knowledge.map(({ fact }) => fact), ...ctx.material.tips.slice(0, 2)];
+    // Exam technique stays out of the marking guidance (judged a flaw in 16 of 17 written tasks).
+    const facts: Fact[] = knowledge.map(({ fact }) => fact);
     return [
       makeDraft(
         ctx,
